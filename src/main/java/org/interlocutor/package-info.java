@@ -1,0 +1,4 @@
+@NullMarked
+package org.interlocutor;
+
+import org.jspecify.annotations.NullMarked;

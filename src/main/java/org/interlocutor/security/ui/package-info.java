@@ -1,0 +1,4 @@
+@NullMarked
+package org.interlocutor.security.ui;
+
+import org.jspecify.annotations.NullMarked;

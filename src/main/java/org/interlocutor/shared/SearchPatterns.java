@@ -1,0 +1,33 @@
+package org.interlocutor.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns what a person typed into a search box into a LIKE pattern for {@code like :pattern escape '!'}: lower case,
+ * wildcards typed by the person taken literally.
+ */
+public final class SearchPatterns {
+
+    private SearchPatterns() {
+    }
+
+    /** {@code ""} when nothing was typed, so that queries can test {@code :pattern = ''}. */
+    public static String contains(String typed) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) {
+            return "";
+        }
+        return "%" + escape(text) + "%";
+    }
+
+    /** Lower case without accents, as kept in the search columns: "José Ñúñez" becomes "jose nunez". */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,53 @@
+package org.interlocutor.shared.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+import org.interlocutor.shared.Language;
+import org.interlocutor.shared.UserProfiles;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up every browser tab: the error handler, and the language, which is the signed-in person's own choice, or
+ * before sign-in the one chosen on the login page, or else the browser's.
+ */
+@Component
+class UiInitialization implements VaadinServiceInitListener {
+
+    private final transient UserProfiles profiles;
+
+    UiInitialization(UserProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(sessionInit ->
+                sessionInit.getSession().setErrorHandler(new UserErrorHandler()));
+        event.getSource().addUIInitListener(uiInit -> applyLanguage(uiInit.getUI()));
+    }
+
+    private void applyLanguage(UI ui) {
+        chosenLanguage().ifPresent(language -> {
+            ui.setLocale(language.locale());
+            VaadinSession session = ui.getSession();
+            if (session != null) {
+                session.setLocale(language.locale());
+            }
+        });
+    }
+
+    private Optional<Language> chosenLanguage() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return profiles.profile(authentication.getName()).map(UserProfiles.UserProfile::language);
+        }
+        return LanguageChoice.forAnonymousSession();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.interlocutor.shared.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,104 @@
+package org.interlocutor.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a person reads is in both bundles, and every key the code asks for exists. */
+class I18nBundlesTest {
+
+    private static final Map<String, String> BUNDLES = Map.of(
+            "English", "i18n/messages.properties",
+            "French", "i18n/messages_fr.properties");
+
+    /** A string literal shaped like a message key ("users.column.email"). */
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+
+    /** Literals of that shape in the code that are not message keys. */
+    private static final Set<String> NOT_KEYS = Set.of("hibernate.dialect");
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = I18nBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @Test
+    void englishAndFrenchHaveExactlyTheSameKeys() {
+        Set<String> english = load(BUNDLES.get("English")).stringPropertyNames();
+        Set<String> french = load(BUNDLES.get("French")).stringPropertyNames();
+
+        assertThat(new TreeSet<>(french)).as("keys missing in French or only in French")
+                .containsExactlyElementsOf(new TreeSet<>(english));
+    }
+
+    @Test
+    void noTextIsEmptyOrUsesAnApostropheThatMessageFormatWouldSwallow() {
+        BUNDLES.forEach((language, resource) -> load(resource).forEach((key, value) -> {
+            assertThat(value.toString()).as(language + " " + key).isNotBlank().doesNotContain("'");
+        }));
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExistsInBothLanguages() throws IOException {
+        Set<String> used = keysUsedInSources(Path.of("src/main/java"));
+        assertThat(used).as("keys found in the code").isNotEmpty();
+
+        BUNDLES.forEach((language, resource) ->
+                assertThat(load(resource).stringPropertyNames()).as(language).containsAll(used));
+    }
+
+    @Test
+    void everyTranslatableValueHasItsLabelInBothLanguages() {
+        Set<String> keys = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.interlocutor")) {
+            if (type.isEnum() && type.isAssignableTo(Translatable.class)) {
+                for (Object constant : type.reflect().getEnumConstants()) {
+                    keys.add(((Translatable) constant).messageKey());
+                }
+            }
+        }
+        assertThat(keys).contains("role.ADMIN", "language.fr");
+
+        BUNDLES.forEach((language, resource) ->
+                assertThat(load(resource).stringPropertyNames()).as(language).containsAll(keys));
+    }
+
+    private static Set<String> keysUsedInSources(Path root) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!NOT_KEYS.contains(matcher.group(1))) {
+                        keys.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+}
