@@ -21,6 +21,11 @@ public final class SearchPatterns {
         return "%" + escape(text) + "%";
     }
 
+    /** Like {@link #contains}, for the search columns the application keeps folded: "Jose" finds "José". */
+    public static String foldedContains(String typed) {
+        return contains(fold(typed));
+    }
+
     /** Lower case without accents, as kept in the search columns: "José Ñúñez" becomes "jose nunez". */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);

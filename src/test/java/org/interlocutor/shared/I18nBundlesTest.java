@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,15 +26,33 @@ import org.junit.jupiter.api.Test;
 /** Every text a person reads is in both bundles, and every key the code asks for exists. */
 class I18nBundlesTest {
 
-    private static final Map<String, String> BUNDLES = Map.of(
-            "English", "i18n/messages.properties",
-            "French", "i18n/messages_fr.properties");
+    /** Each language's texts: every bundle named in spring.messages.basename, merged. */
+    private static final Map<String, Properties> BUNDLES = Map.of(
+            "English", loadAll(""),
+            "French", loadAll("_fr"));
 
     /** A string literal shaped like a message key ("users.column.email"). */
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
 
     /** Literals of that shape in the code that are not message keys. */
     private static final Set<String> NOT_KEYS = Set.of("hibernate.dialect");
+
+    private static Properties loadAll(String suffix) {
+        Properties all = new Properties();
+        for (String basename : basenames()) {
+            Properties bundle = load(basename + suffix + ".properties");
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(all.containsKey(key)).as("key " + key + " in two bundles").isFalse();
+                all.setProperty(key, bundle.getProperty(key));
+            }
+        }
+        return all;
+    }
+
+    private static List<String> basenames() {
+        String names = load("application.properties").getProperty("spring.messages.basename");
+        return Arrays.stream(names.split(",")).map(String::strip).toList();
+    }
 
     private static Properties load(String resource) {
         Properties properties = new Properties();
@@ -47,8 +67,8 @@ class I18nBundlesTest {
 
     @Test
     void englishAndFrenchHaveExactlyTheSameKeys() {
-        Set<String> english = load(BUNDLES.get("English")).stringPropertyNames();
-        Set<String> french = load(BUNDLES.get("French")).stringPropertyNames();
+        Set<String> english = BUNDLES.get("English").stringPropertyNames();
+        Set<String> french = BUNDLES.get("French").stringPropertyNames();
 
         assertThat(new TreeSet<>(french)).as("keys missing in French or only in French")
                 .containsExactlyElementsOf(new TreeSet<>(english));
@@ -56,7 +76,7 @@ class I18nBundlesTest {
 
     @Test
     void noTextIsEmptyOrUsesAnApostropheThatMessageFormatWouldSwallow() {
-        BUNDLES.forEach((language, resource) -> load(resource).forEach((key, value) -> {
+        BUNDLES.forEach((language, texts) -> texts.forEach((key, value) -> {
             assertThat(value.toString()).as(language + " " + key).isNotBlank().doesNotContain("'");
         }));
     }
@@ -66,8 +86,8 @@ class I18nBundlesTest {
         Set<String> used = keysUsedInSources(Path.of("src/main/java"));
         assertThat(used).as("keys found in the code").isNotEmpty();
 
-        BUNDLES.forEach((language, resource) ->
-                assertThat(load(resource).stringPropertyNames()).as(language).containsAll(used));
+        BUNDLES.forEach((language, texts) ->
+                assertThat(texts.stringPropertyNames()).as(language).containsAll(used));
     }
 
     @Test
@@ -83,8 +103,8 @@ class I18nBundlesTest {
         }
         assertThat(keys).contains("role.ADMIN", "language.fr");
 
-        BUNDLES.forEach((language, resource) ->
-                assertThat(load(resource).stringPropertyNames()).as(language).containsAll(keys));
+        BUNDLES.forEach((language, texts) ->
+                assertThat(texts.stringPropertyNames()).as(language).containsAll(keys));
     }
 
     private static Set<String> keysUsedInSources(Path root) throws IOException {

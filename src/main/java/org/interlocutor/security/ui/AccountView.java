@@ -21,13 +21,14 @@ import org.interlocutor.security.UserRow;
 import org.interlocutor.security.UserService;
 import org.interlocutor.shared.Language;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.LanguageChoice;
 import org.interlocutor.shared.ui.Notifications;
 import org.interlocutor.shared.ui.UiTexts;
 
 /** The signed-in person's own account: who they are, their password, their language. */
-@Route("account")
+@Route(AppRoutes.ACCOUNT)
 @PermitAll
 class AccountView extends Main implements HasDynamicTitle {
 

@@ -35,7 +35,6 @@ import org.interlocutor.shared.UserProfiles.UserProfile;
 @PermitAll
 class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    static final String ACCOUNT_ROUTE = "account";
 
     private final transient AuthenticationContext authentication;
     private final transient UserProfiles profiles;
@@ -99,7 +98,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         MenuItem signedInAs = items.addItem(getTranslation("shell.signed-in-as", username,
                 profile.roleKey().isEmpty() ? "" : getTranslation(profile.roleKey())));
         signedInAs.setEnabled(false);
-        items.addItem(getTranslation("shell.my-account"), click -> getUI().ifPresent(ui -> ui.navigate(ACCOUNT_ROUTE)));
+        items.addItem(getTranslation("shell.my-account"), click -> getUI().ifPresent(ui -> ui.navigate(AppRoutes.ACCOUNT)));
         SubMenu languages = items.addItem(getTranslation("shell.language")).getSubMenu();
         for (Language language : Language.values()) {
             MenuItem item = languages.addItem(getTranslation(language.messageKey()),

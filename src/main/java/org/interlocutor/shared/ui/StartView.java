@@ -20,6 +20,6 @@ class StartView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        event.forwardTo(entries.isEmpty() ? MainLayout.ACCOUNT_ROUTE : entries.getFirst().path());
+        event.forwardTo(entries.isEmpty() ? AppRoutes.ACCOUNT : entries.getFirst().path());
     }
 }

@@ -1,0 +1,412 @@
+package org.interlocutor.contact;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.Sensitivity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person the NGO engages. Besides what was entered, the row keeps copies for fast lists (primary email and phone,
+ * current organisation, folded sort and search text) that this class refreshes whenever their sources change.
+ */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private @Nullable String honorific;
+
+    @Column(name = "given_name", nullable = false)
+    private String givenName = "";
+
+    @Column(name = "family_name", nullable = false)
+    private String familyName = "";
+
+    @Column(name = "job_title")
+    private @Nullable String jobTitle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StakeholderCategory category = StakeholderCategory.OTHER;
+
+    @Column(name = "country_code")
+    private @Nullable String countryCode;
+
+    @Column(name = "correspondence_language")
+    private @Nullable String correspondenceLanguage;
+
+    @Column(name = "owner_id")
+    private @Nullable Long ownerId;
+
+    private @Nullable Integer influence;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Stance stance = Stance.UNKNOWN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sensitivity sensitivity = Sensitivity.NORMAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lawful_basis")
+    private @Nullable LawfulBasis lawfulBasis;
+
+    @Column(name = "consent_note")
+    private @Nullable String consentNote;
+
+    private boolean archived;
+
+    @Column(name = "last_engaged_on")
+    private @Nullable LocalDate lastEngagedOn;
+
+    @Column(name = "primary_email")
+    private @Nullable String primaryEmail;
+
+    @Column(name = "primary_phone")
+    private @Nullable String primaryPhone;
+
+    @Column(name = "organization_name")
+    private @Nullable String organizationName;
+
+    @Column(name = "sort_name", nullable = false)
+    private String sortName = "";
+
+    @Column(name = "search_text", nullable = false)
+    private String searchText = "";
+
+    @ElementCollection
+    @CollectionTable(name = "contact_email", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "item_order")
+    private List<ContactEmail> emails = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_phone", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "item_order")
+    private List<ContactPhone> phones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_language", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "language")
+    private Set<String> languages = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "contact_tag", joinColumns = @JoinColumn(name = "contact_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    private Set<Tag> tags = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_grant", joinColumns = @JoinColumn(name = "contact_id"))
+    private Set<ContactGrant> grants = new HashSet<>();
+
+    @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Affiliation> affiliations = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy = "";
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy = "";
+
+    @Version
+    private long version;
+
+    protected Contact() {
+        // for JPA
+    }
+
+    Contact(Instant now, String by) {
+        this.createdAt = now;
+        this.createdBy = by;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    /** Takes the draft's values; tags are resolved by the service and passed in. */
+    void apply(ContactDraft draft, Set<Tag> resolvedTags, Map<Long, String> organizationNames, LocalDate today) {
+        this.honorific = blankToNull(draft.honorific());
+        this.givenName = draft.givenName().strip();
+        this.familyName = draft.familyName().strip();
+        this.jobTitle = blankToNull(draft.jobTitle());
+        this.category = draft.category();
+        this.countryCode = draft.countryCode();
+        this.correspondenceLanguage = blankToNull(draft.correspondenceLanguage());
+        this.languages = new HashSet<>(draft.languages());
+        this.emails = draft.emails().stream()
+                .map(entry -> new ContactEmail(entry.email(), entry.label(), entry.primary()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        this.phones = draft.phones().stream()
+                .map(entry -> new ContactPhone(entry.phone(), entry.label(), entry.primary()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        this.ownerId = draft.ownerId();
+        this.influence = draft.influence();
+        this.stance = draft.stance();
+        this.sensitivity = draft.sensitivity();
+        this.lawfulBasis = draft.lawfulBasis();
+        this.consentNote = blankToNull(draft.consentNote());
+        this.tags = new HashSet<>(resolvedTags);
+        refreshCopies(organizationNames, today);
+    }
+
+    /** Recomputes the copies kept for lists: primary email and phone, organisation, sort and search text. */
+    void refreshCopies(Map<Long, String> organizationNames, LocalDate today) {
+        this.primaryEmail = emails.stream().filter(ContactEmail::primary).findFirst()
+                .or(() -> emails.stream().findFirst()).map(ContactEmail::email).orElse(null);
+        this.primaryPhone = phones.stream().filter(ContactPhone::primary).findFirst()
+                .or(() -> phones.stream().findFirst()).map(ContactPhone::phone).orElse(null);
+        this.organizationName = currentAffiliation(today)
+                .map(affiliation -> organizationNames.get(affiliation.organizationId()))
+                .orElse(null);
+        this.sortName = truncate(SearchPatterns.fold(familyName + " " + givenName), 220);
+        String organizations = affiliations.stream().filter(affiliation -> affiliation.current(today))
+                .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
+                .collect(Collectors.joining(" "));
+        String text = Stream.of(Stream.of(honorific, givenName, familyName, jobTitle, organizations),
+                        emails.stream().map(ContactEmail::email))
+                .flatMap(values -> values)
+                .filter(value -> value != null && !value.isBlank())
+                .collect(Collectors.joining(" "));
+        this.searchText = truncate(SearchPatterns.fold(text), 1000);
+    }
+
+    /** The affiliation lists show: the current primary one, or else the most recent current one. */
+    Optional<Affiliation> currentAffiliation(LocalDate today) {
+        return affiliations.stream().filter(affiliation -> affiliation.current(today) && affiliation.primary())
+                .findFirst()
+                .or(() -> affiliations.stream().filter(affiliation -> affiliation.current(today)).findFirst());
+    }
+
+    void touch(Instant now, String by) {
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    void setOwner(@Nullable Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    void addTag(Tag tag) {
+        tags.add(tag);
+    }
+
+    boolean removeTag(Tag tag) {
+        return tags.removeIf(existing -> existing.id() == tag.id());
+    }
+
+    boolean grant(long userId, String by, Instant at) {
+        return grants.add(new ContactGrant(userId, by, at));
+    }
+
+    boolean revoke(long userId) {
+        return grants.removeIf(grant -> grant.userId() == userId);
+    }
+
+    Affiliation addAffiliation(long organizationId, @Nullable String role, @Nullable LocalDate from,
+                               @Nullable LocalDate to, boolean primary) {
+        if (primary) {
+            affiliations.forEach(existing -> existing.setPrimary(false));
+        }
+        Affiliation affiliation = new Affiliation(this, organizationId, role, from, to, primary);
+        affiliations.add(affiliation);
+        return affiliation;
+    }
+
+    Optional<Affiliation> affiliation(long affiliationId) {
+        return affiliations.stream().filter(a -> a.id() != null && a.id() == affiliationId).findFirst();
+    }
+
+    void makePrimary(Affiliation chosen) {
+        affiliations.forEach(affiliation -> affiliation.setPrimary(affiliation == chosen));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Contact not saved yet");
+        }
+        return id;
+    }
+
+    public @Nullable String honorific() {
+        return honorific;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    /** "H.E. Amina Diallo". */
+    public String displayName() {
+        String name = givenName + " " + familyName;
+        return honorific == null ? name : honorific + " " + name;
+    }
+
+    public @Nullable String jobTitle() {
+        return jobTitle;
+    }
+
+    public StakeholderCategory category() {
+        return category;
+    }
+
+    public @Nullable String countryCode() {
+        return countryCode;
+    }
+
+    public @Nullable String correspondenceLanguage() {
+        return correspondenceLanguage;
+    }
+
+    public Set<String> languages() {
+        return Set.copyOf(languages);
+    }
+
+    public @Nullable Long ownerId() {
+        return ownerId;
+    }
+
+    public @Nullable Integer influence() {
+        return influence;
+    }
+
+    public Stance stance() {
+        return stance;
+    }
+
+    public Sensitivity sensitivity() {
+        return sensitivity;
+    }
+
+    public @Nullable LawfulBasis lawfulBasis() {
+        return lawfulBasis;
+    }
+
+    public @Nullable String consentNote() {
+        return consentNote;
+    }
+
+    public boolean archived() {
+        return archived;
+    }
+
+    public @Nullable LocalDate lastEngagedOn() {
+        return lastEngagedOn;
+    }
+
+    public @Nullable String primaryEmail() {
+        return primaryEmail;
+    }
+
+    public @Nullable String primaryPhone() {
+        return primaryPhone;
+    }
+
+    public @Nullable String organizationName() {
+        return organizationName;
+    }
+
+    List<EmailEntry> emailEntries() {
+        return emails.stream().map(ContactEmail::toEntry).toList();
+    }
+
+    List<PhoneEntry> phoneEntries() {
+        return phones.stream().map(ContactPhone::toEntry).toList();
+    }
+
+    Set<String> emailKeys() {
+        return emails.stream().map(email -> ContactEmail.key(email.email()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    Set<Tag> tags() {
+        return Set.copyOf(tags);
+    }
+
+    Set<ContactGrant> grants() {
+        return Set.copyOf(grants);
+    }
+
+    boolean isGranted(long userId) {
+        return grants.stream().anyMatch(grant -> grant.userId() == userId);
+    }
+
+    List<Affiliation> affiliations() {
+        return List.copyOf(affiliations);
+    }
+
+    Collection<Long> organizationIds() {
+        return affiliations.stream().map(Affiliation::organizationId).collect(Collectors.toSet());
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

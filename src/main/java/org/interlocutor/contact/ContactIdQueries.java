@@ -1,0 +1,17 @@
+package org.interlocutor.contact;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Queries that Spring Data's derived methods do not express: id lists and bulk changes of many contacts. */
+interface ContactIdQueries {
+
+    /** The ids of every contact the specification finds, in id order. */
+    List<Long> findIds(Specification<Contact> specification);
+
+    /** Tags the contacts that do not carry the tag yet; returns how many were tagged. */
+    int addTag(Collection<Long> contactIds, long tagId);
+
+    int removeTag(Collection<Long> contactIds, long tagId);
+}

@@ -1,0 +1,49 @@
+package org.interlocutor.contact;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Contacts. Reads that reach people go through Specifications that carry {@link ContactVisibility}; the plain
+ * queries here only enrich rows already found that way, or serve internal bookkeeping.
+ */
+interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificationExecutor<Contact>,
+        ContactIdQueries {
+
+    /** The tag names of the given contacts, as (contact id, tag name) pairs. */
+    @Query("select c.id, t.name from Contact c join c.tags t where c.id in :ids order by t.name")
+    List<Object[]> tagNamesOf(@Param("ids") Collection<Long> ids);
+
+    /** Marks contacts archived or restored, a chunk at a time, for bulk actions on contacts already checked. */
+    @Modifying
+    @Query("""
+            update Contact c set c.archived = :archived, c.version = c.version + 1, c.updatedAt = :at, c.updatedBy = :by
+            where c.id in :ids and c.archived <> :archived
+            """)
+    int setArchived(@Param("ids") Collection<Long> ids, @Param("archived") boolean archived,
+                    @Param("at") Instant at, @Param("by") String by);
+
+    @Modifying
+    @Query("""
+            update Contact c set c.ownerId = :ownerId, c.version = c.version + 1, c.updatedAt = :at, c.updatedBy = :by
+            where c.id in :ids
+            """)
+    int setOwner(@Param("ids") Collection<Long> ids, @Param("ownerId") @Nullable Long ownerId,
+                 @Param("at") Instant at, @Param("by") String by);
+
+    /** Records a change made outside the entity (tags in bulk), so that open edits of these contacts go stale. */
+    @Modifying
+    @Query("update Contact c set c.version = c.version + 1, c.updatedAt = :at, c.updatedBy = :by where c.id in :ids")
+    int touch(@Param("ids") Collection<Long> ids, @Param("at") Instant at, @Param("by") String by);
+
+    /** The contacts with an affiliation to the organisation, whatever their sensitivity: to refresh copies. */
+    @Query("select distinct a.contact from Affiliation a where a.organizationId = :organizationId")
+    List<Contact> allAffiliatedWith(@Param("organizationId") long organizationId);
+}

@@ -1,0 +1,488 @@
+package org.interlocutor.contact;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interlocutor.country.CountryService;
+import org.interlocutor.organization.OrganizationRow;
+import org.interlocutor.organization.OrganizationService;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.SignedInUser;
+import org.interlocutor.security.StaffDirectory;
+import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The contacts: lists, pages, edits, affiliations, access and bulk actions. Every read applies the need-to-know
+ * rule of {@link ContactVisibility} for the signed-in person; a contact they may not see is answered exactly as a
+ * contact that does not exist.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ContactService {
+
+    private static final int CHUNK = 500;
+
+    private final ContactRepository contacts;
+    private final AffiliationRepository affiliations;
+    private final TagRepository tags;
+    private final OrganizationService organizations;
+    private final CountryService countries;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
+                   OrganizationService organizations, CountryService countries, StaffDirectory staff,
+                   CurrentUser currentUser, Clock clock) {
+        this.contacts = contacts;
+        this.affiliations = affiliations;
+        this.tags = tags;
+        this.organizations = organizations;
+        this.countries = countries;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    public Page<ContactRow> list(ContactFilter filter, Pageable pageable) {
+        Page<Contact> page = contacts.findAll(visible(ContactQueries.matching(filter, today())),
+                withDefaultSort(pageable));
+        return new PageImpl<>(rows(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    /** The rows only, without counting: for grids that count separately or not at all. */
+    public List<ContactRow> rows(ContactFilter filter, Pageable pageable) {
+        Pageable sorted = withDefaultSort(pageable);
+        return rows(contacts.findBy(visible(ContactQueries.matching(filter, today())),
+                query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
+    }
+
+    public long count(ContactFilter filter) {
+        return contacts.count(visible(ContactQueries.matching(filter, today())));
+    }
+
+    public Optional<ContactDetails> find(long id) {
+        return findVisible(id).map(this::details);
+    }
+
+    /** Contacts whose name, email or organisation contains the text, for pickers; archived ones are left out. */
+    public List<ContactRow> suggest(String text, Pageable pageable) {
+        return rows(ContactFilter.NONE.withText(text), pageable);
+    }
+
+    /** The people with an affiliation to the organisation: current ones, or past ones. */
+    public Page<MemberRow> members(long organizationId, boolean current, Pageable pageable) {
+        LocalDate today = today();
+        Specification<Affiliation> ofOrganization = (root, query, cb) -> {
+            var isCurrent = cb.or(cb.isNull(root.get("endDate")), cb.greaterThanOrEqualTo(root.get("endDate"), today));
+            return cb.and(cb.equal(root.get("organizationId"), organizationId),
+                    cb.isFalse(root.get("contact").get("archived")),
+                    current ? isCurrent : cb.not(isCurrent));
+        };
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("contact.sortName"));
+        return affiliations.findAll(ContactVisibility.affiliationVisibleTo(viewer()).and(ofOrganization), sorted)
+                .map(affiliation -> {
+                    Contact contact = affiliationContact(affiliation);
+                    return new MemberRow(contact.id(), contact.displayName(), contact.jobTitle(), affiliation.role(),
+                            affiliation.startDate(), affiliation.endDate(), affiliation.current(today),
+                            contact.primaryEmail());
+                });
+    }
+
+    /** Existing contacts the person may see that look like the one being entered. */
+    public List<DuplicateCandidate> possibleDuplicates(ContactDraft draft, @Nullable Long organizationId,
+                                                       @Nullable Long excludeId) {
+        Map<Long, DuplicateCandidate> found = new LinkedHashMap<>();
+        Set<String> emailKeys = draft.emails().stream().map(entry -> ContactEmail.key(entry.email()))
+                .filter(key -> !key.isEmpty()).collect(Collectors.toSet());
+        if (!emailKeys.isEmpty()) {
+            contacts.findAll(visible(ContactQueries.withEmailKeyIn(emailKeys))).forEach(contact ->
+                    found.putIfAbsent(contact.id(), new DuplicateCandidate(contact.id(), contact.displayName(),
+                            DuplicateCandidate.Reason.SAME_EMAIL)));
+        }
+        if (organizationId != null) {
+            String sortName = SearchPatterns.fold(draft.familyName() + " " + draft.givenName());
+            contacts.findAll(visible(ContactQueries.namedAtOrganization(sortName, List.of(organizationId), today())))
+                    .forEach(contact -> found.putIfAbsent(contact.id(), new DuplicateCandidate(contact.id(),
+                            contact.displayName(), DuplicateCandidate.Reason.SAME_NAME_SAME_ORGANIZATION)));
+        }
+        if (excludeId != null) {
+            found.remove(excludeId);
+        }
+        return List.copyOf(found.values());
+    }
+
+    public List<TagRow> tags(String text, Pageable pageable) {
+        return tags.search(SearchPatterns.contains(text), pageable).stream()
+                .map(tag -> new TagRow(tag.id(), tag.name())).toList();
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails create(@Valid ContactDraft draft, @Nullable @Valid AffiliationDraft firstAffiliation) {
+        SignedInUser me = currentUser.require();
+        ContactDraft owned = draft.ownerId() == null ? draft.withSensitivity(draft.sensitivity(), me.id()) : draft;
+        check(owned);
+        Instant now = clock.instant();
+        Contact contact = new Contact(now, me.username());
+        Map<Long, String> organizationNames = new HashMap<>();
+        if (firstAffiliation != null) {
+            organizationNames.put(firstAffiliation.organizationId(), organizationName(firstAffiliation.organizationId()));
+            checkDates(firstAffiliation);
+            contact.addAffiliation(firstAffiliation.organizationId(), firstAffiliation.role(), firstAffiliation.from(),
+                    firstAffiliation.to(), true);
+        }
+        contact.apply(owned, resolveTags(owned.tags()), organizationNames, today());
+        if (owned.sensitivity() != Sensitivity.NORMAL && !java.util.Objects.equals(owned.ownerId(), me.id())) {
+            // whoever enters a restricted person keeps seeing them, whoever they chose as owner
+            contact.grant(me.id(), me.username(), now);
+        }
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails update(long id, long version, @Valid ContactDraft draft) {
+        Contact contact = loadForChange(id, version);
+        boolean accessChanges = contact.sensitivity() != draft.sensitivity()
+                || !java.util.Objects.equals(contact.ownerId(), draft.ownerId());
+        if (accessChanges && !canManageAccess(contact)) {
+            throw new UserFacingException("contact.error.access-owner-only");
+        }
+        check(draft);
+        contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), today());
+        contact.touch(clock.instant(), currentUser.require().username());
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails setArchived(long id, long version, boolean archived) {
+        Contact contact = loadForChange(id, version);
+        contact.setArchived(archived);
+        contact.touch(clock.instant(), currentUser.require().username());
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails addAffiliation(long contactId, long version, @Valid AffiliationDraft draft) {
+        Contact contact = loadForChange(contactId, version);
+        checkDates(draft);
+        organizationName(draft.organizationId());
+        LocalDate today = today();
+        boolean current = draft.to() == null || !draft.to().isBefore(today);
+        boolean firstCurrent = contact.affiliations().stream().noneMatch(a -> a.current(today));
+        contact.addAffiliation(draft.organizationId(), draft.role(), draft.from(), draft.to(),
+                current && (draft.primary() || firstCurrent));
+        contact.refreshCopies(organizationNamesOf(contact), today);
+        contact.touch(clock.instant(), currentUser.require().username());
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    /** Ends an affiliation (someone left the mission): it stays in the history with its end date. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails endAffiliation(long contactId, long version, long affiliationId, LocalDate endedOn) {
+        Contact contact = loadForChange(contactId, version);
+        Affiliation affiliation = contact.affiliation(affiliationId).orElseThrow(StaleRecordException::new);
+        if (affiliation.startDate() != null && endedOn.isBefore(affiliation.startDate())) {
+            throw new InvalidFieldException("to", "error.dates-out-of-order");
+        }
+        affiliation.end(endedOn);
+        contact.refreshCopies(organizationNamesOf(contact), today());
+        contact.touch(clock.instant(), currentUser.require().username());
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails makePrimary(long contactId, long version, long affiliationId) {
+        Contact contact = loadForChange(contactId, version);
+        Affiliation affiliation = contact.affiliation(affiliationId).orElseThrow(StaleRecordException::new);
+        if (!affiliation.current(today())) {
+            throw new UserFacingException("contact.error.primary-must-be-current");
+        }
+        contact.makePrimary(affiliation);
+        contact.refreshCopies(organizationNamesOf(contact), today());
+        contact.touch(clock.instant(), currentUser.require().username());
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    /** Lets a colleague see a restricted or confidential contact. Owner, managers and administrators only. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails grantAccess(long contactId, long userId) {
+        Contact contact = findVisible(contactId).orElseThrow(StaleRecordException::new);
+        requireAccessManagement(contact);
+        StaffMember colleague = staff.find(userId).filter(StaffMember::enabled)
+                .orElseThrow(() -> new InvalidFieldException("user", "contact.error.unknown-user"));
+        SignedInUser me = currentUser.require();
+        if (contact.grant(colleague.id(), me.username(), clock.instant())) {
+            contact.touch(clock.instant(), me.username());
+        }
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails revokeAccess(long contactId, long userId) {
+        Contact contact = findVisible(contactId).orElseThrow(StaleRecordException::new);
+        requireAccessManagement(contact);
+        if (contact.revoke(userId)) {
+            contact.touch(clock.instant(), currentUser.require().username());
+        }
+        return details(contacts.saveAndFlush(contact));
+    }
+
+    /**
+     * Applies an action to every selected contact the person may see (and, for a change of owner, may manage),
+     * all or nothing. Returns how many contacts it changed.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public int bulk(BulkSelection selection, BulkAction action) {
+        Specification<Contact> selected = selection.filter() != null
+                ? ContactQueries.matching(selection.filter(), today())
+                : ContactQueries.withIdIn(selection.ids().isEmpty() ? List.of(-1L) : selection.ids());
+        Specification<Contact> allowed = visible(selected);
+        if (action instanceof BulkAction.SetOwner && !viewer().seesRestricted()) {
+            long me = viewer().userId();
+            allowed = allowed.and((root, query, cb) -> cb.equal(root.get("ownerId"), me));
+        }
+        List<Long> ids = contacts.findIds(allowed);
+        String by = currentUser.require().username();
+        Instant now = clock.instant();
+        Long tagId = switch (action) {
+            case BulkAction.AddTag add -> resolveTags(Set.of(add.tagName())).iterator().next().id();
+            case BulkAction.RemoveTag remove -> remove.tagId();
+            default -> null;
+        };
+        if (action instanceof BulkAction.SetOwner setOwner && setOwner.ownerId() != null
+                && staff.find(setOwner.ownerId()).filter(StaffMember::enabled).isEmpty()) {
+            throw new InvalidFieldException("owner", "contact.error.unknown-user");
+        }
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            changed += switch (action) {
+                case BulkAction.AddTag ignored -> touched(chunk, contacts.addTag(chunk, tagId), now, by);
+                case BulkAction.RemoveTag ignored -> touched(chunk, contacts.removeTag(chunk, tagId), now, by);
+                case BulkAction.SetOwner setOwner -> contacts.setOwner(chunk, setOwner.ownerId(), now, by);
+                case BulkAction.Archive ignored -> contacts.setArchived(chunk, true, now, by);
+                case BulkAction.Restore ignored -> contacts.setArchived(chunk, false, now, by);
+            };
+        }
+        return changed;
+    }
+
+    private int touched(List<Long> chunk, int changedRows, Instant now, String by) {
+        if (changedRows > 0) {
+            contacts.touch(chunk, now, by);
+        }
+        return changedRows;
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------
+
+    private Viewer viewer() {
+        return Viewer.of(currentUser.require());
+    }
+
+    private Specification<Contact> visible(Specification<Contact> specification) {
+        return ContactVisibility.visibleTo(viewer()).and(specification);
+    }
+
+    private Optional<Contact> findVisible(long id) {
+        return contacts.findOne(visible(ContactQueries.withId(id)));
+    }
+
+    private Contact loadForChange(long id, long version) {
+        Contact contact = findVisible(id).orElseThrow(StaleRecordException::new);
+        if (contact.version() != version) {
+            throw new StaleRecordException();
+        }
+        return contact;
+    }
+
+    private boolean canManageAccess(Contact contact) {
+        SignedInUser me = currentUser.require();
+        return me.role().includes(Role.MANAGER) || java.util.Objects.equals(contact.ownerId(), me.id());
+    }
+
+    private void requireAccessManagement(Contact contact) {
+        if (!canManageAccess(contact)) {
+            throw new UserFacingException("contact.error.access-owner-only");
+        }
+    }
+
+    private void check(ContactDraft draft) {
+        if (draft.countryCode() != null && !countries.exists(draft.countryCode())) {
+            throw new InvalidFieldException("countryCode", "error.unknown-country", draft.countryCode());
+        }
+        if (draft.emails().stream().filter(EmailEntry::primary).count() > 1) {
+            throw new InvalidFieldException("emails", "contact.error.one-primary-email");
+        }
+        if (draft.phones().stream().filter(PhoneEntry::primary).count() > 1) {
+            throw new InvalidFieldException("phones", "contact.error.one-primary-phone");
+        }
+        Set<String> distinct = new HashSet<>();
+        for (EmailEntry entry : draft.emails()) {
+            if (!distinct.add(ContactEmail.key(entry.email()))) {
+                throw new InvalidFieldException("emails", "contact.error.email-twice", entry.email());
+            }
+        }
+        if (draft.ownerId() != null && staff.find(draft.ownerId()).filter(StaffMember::enabled).isEmpty()) {
+            throw new InvalidFieldException("owner", "contact.error.unknown-user");
+        }
+    }
+
+    private static void checkDates(AffiliationDraft draft) {
+        if (draft.from() != null && draft.to() != null && draft.to().isBefore(draft.from())) {
+            throw new InvalidFieldException("to", "error.dates-out-of-order");
+        }
+    }
+
+    private Set<Tag> resolveTags(Set<String> names) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String name : names) {
+            if (!name.isBlank()) {
+                byKey.putIfAbsent(Tag.key(name), name.strip());
+            }
+        }
+        if (byKey.isEmpty()) {
+            return Set.of();
+        }
+        Set<Tag> resolved = new HashSet<>(tags.findByNameKeyIn(byKey.keySet()));
+        Set<String> known = resolved.stream().map(tag -> Tag.key(tag.name())).collect(Collectors.toSet());
+        byKey.forEach((key, name) -> {
+            if (!known.contains(key)) {
+                resolved.add(tags.save(new Tag(name)));
+            }
+        });
+        return resolved;
+    }
+
+    private String organizationName(long organizationId) {
+        return organizations.find(organizationId).map(OrganizationRow::displayName)
+                .orElseThrow(() -> new InvalidFieldException("organization", "contact.error.unknown-organization"));
+    }
+
+    private Map<Long, String> organizationNamesOf(Contact contact) {
+        Map<Long, String> names = new HashMap<>();
+        for (Long organizationId : contact.organizationIds()) {
+            organizations.find(organizationId).ifPresent(row -> names.put(organizationId, row.displayName()));
+        }
+        return names;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Pageable withDefaultSort(Pageable pageable) {
+        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id"))
+                : Sort.by("sortName").and(Sort.by("id"));
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
+    }
+
+    // ---- mapping -------------------------------------------------------------------------------------------
+
+    private List<ContactRow> rows(List<Contact> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Contact::id).toList();
+        Map<Long, List<String>> tagNames = new HashMap<>();
+        for (Object[] pair : contacts.tagNamesOf(ids)) {
+            tagNames.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+        }
+        Map<Long, StaffMember> owners = staff.byIds(page.stream().map(Contact::ownerId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return page.stream().map(contact -> new ContactRow(contact.id(), contact.honorific(), contact.givenName(),
+                contact.familyName(), contact.jobTitle(), contact.category(), contact.countryCode(),
+                contact.organizationName(), contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(),
+                ownerName(owners, contact.ownerId()), contact.sensitivity(), contact.influence(), contact.stance(),
+                contact.lastEngagedOn(), contact.archived(), tagNames.getOrDefault(contact.id(), List.of()),
+                contact.version())).toList();
+    }
+
+    private static @Nullable String ownerName(Map<Long, StaffMember> owners, @Nullable Long ownerId) {
+        StaffMember owner = ownerId == null ? null : owners.get(ownerId);
+        return owner == null ? null : owner.displayName();
+    }
+
+    private ContactDetails details(Contact contact) {
+        LocalDate today = today();
+        Map<Long, String> organizationNames = organizationNamesOf(contact);
+        List<AffiliationRow> history = contact.affiliations().stream()
+                .sorted(java.util.Comparator.comparing((Affiliation a) -> !a.current(today))
+                        .thenComparing(a -> a.startDate() == null ? LocalDate.MIN : a.startDate(),
+                                java.util.Comparator.reverseOrder()))
+                .map(a -> new AffiliationRow(a.id() == null ? 0 : a.id(), a.organizationId(),
+                        organizationNames.getOrDefault(a.organizationId(), "?"), a.role(), a.startDate(),
+                        a.endDate(), a.primary(), a.current(today)))
+                .toList();
+        Collection<Long> people = new HashSet<>();
+        contact.grants().forEach(grant -> people.add(grant.userId()));
+        if (contact.ownerId() != null) {
+            people.add(contact.ownerId());
+        }
+        Map<Long, StaffMember> colleagues = staff.byIds(people);
+        List<GrantRow> grants = contact.grants().stream()
+                .map(grant -> new GrantRow(grant.userId(), colleagues.containsKey(grant.userId())
+                        ? colleagues.get(grant.userId()).displayName() : "?", grant.grantedBy(), grant.grantedAt()))
+                .sorted(java.util.Comparator.comparing(GrantRow::displayName))
+                .toList();
+        ContactDraft draft = new ContactDraft(contact.honorific(), contact.givenName(), contact.familyName(),
+                contact.jobTitle(), contact.category(), contact.countryCode(), contact.correspondenceLanguage(),
+                contact.languages(), contact.emailEntries(), contact.phoneEntries(), contact.ownerId(),
+                contact.influence(), contact.stance(), contact.sensitivity(), contact.lawfulBasis(),
+                contact.consentNote(), contact.tags().stream().map(Tag::name).collect(Collectors.toSet()));
+        SignedInUser me = currentUser.require();
+        return new ContactDetails(contact.id(), draft, contact.displayName(), contact.organizationName(),
+                ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn(), contact.archived(), history,
+                grants, contact.createdAt(), contact.createdBy(), contact.updatedAt(), contact.updatedBy(),
+                contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact));
+    }
+
+    private static Contact affiliationContact(Affiliation affiliation) {
+        return affiliation.contact();
+    }
+}

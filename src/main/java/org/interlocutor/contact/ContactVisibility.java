@@ -1,0 +1,51 @@
+package org.interlocutor.contact;
+
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import org.interlocutor.shared.Sensitivity;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The need-to-know rule for contacts, in the one place every contact query takes it from. A contact is visible
+ * when it is NORMAL, when the viewer owns it, when the viewer was granted access, or when it is RESTRICTED and the
+ * viewer is a manager or an administrator. Everything else does not exist for the viewer: the rule is part of
+ * each query's WHERE clause, so that lists, counts, searches, member lists and look-ups by id all agree.
+ */
+final class ContactVisibility {
+
+    private ContactVisibility() {
+    }
+
+    static Specification<Contact> visibleTo(Viewer viewer) {
+        return (root, query, cb) -> isVisible(root, query, cb, viewer);
+    }
+
+    /** Affiliations of contacts the viewer may see (for organisations' member lists). */
+    static Specification<Affiliation> affiliationVisibleTo(Viewer viewer) {
+        return (root, query, cb) -> isVisible(root.join("contact"), query, cb, viewer);
+    }
+
+    private static Predicate isVisible(Path<Contact> contact, AbstractQuery<?> query, CriteriaBuilder cb,
+                                       Viewer viewer) {
+        List<Predicate> anyOf = new ArrayList<>();
+        anyOf.add(cb.equal(contact.get("sensitivity"), Sensitivity.NORMAL));
+        anyOf.add(cb.equal(contact.get("ownerId"), viewer.userId()));
+        if (viewer.seesRestricted()) {
+            anyOf.add(cb.equal(contact.get("sensitivity"), Sensitivity.RESTRICTED));
+        }
+        Subquery<Integer> granted = query.subquery(Integer.class);
+        Root<Contact> grantedContact = granted.from(Contact.class);
+        Join<Contact, ContactGrant> grant = grantedContact.join("grants");
+        granted.select(cb.literal(1)).where(cb.equal(grantedContact, contact),
+                cb.equal(grant.get("userId"), viewer.userId()));
+        anyOf.add(cb.exists(granted));
+        return cb.or(anyOf.toArray(Predicate[]::new));
+    }
+}

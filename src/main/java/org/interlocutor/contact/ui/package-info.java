@@ -1,0 +1,4 @@
+@NullMarked
+package org.interlocutor.contact.ui;
+
+import org.jspecify.annotations.NullMarked;

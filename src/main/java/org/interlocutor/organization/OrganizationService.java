@@ -1,0 +1,184 @@
+package org.interlocutor.organization;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.interlocutor.country.CountryService;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.UserFacingException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Organisations and their tree. Anyone signed in reads them; officers and above change them. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class OrganizationService {
+
+    private final OrganizationRepository organizations;
+    private final CountryService countries;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OrganizationService(OrganizationRepository organizations, CountryService countries, CurrentUser currentUser,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.organizations = organizations;
+        this.countries = countries;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Page<OrganizationRow> list(OrganizationFilter filter, Pageable pageable) {
+        Page<Organization> page = organizations.search(SearchPatterns.foldedContains(filter.text()), filter.kind(),
+                filter.countryCode(), filter.includeArchived(), filter.parentId(), pageable);
+        return rows(page);
+    }
+
+    /** Organisations whose name or acronym contains the text, for pickers and autocomplete. */
+    public List<OrganizationRow> suggest(String text, Pageable pageable) {
+        Slice<Organization> slice = organizations.suggest(SearchPatterns.foldedContains(text), pageable);
+        return rows(slice.getContent());
+    }
+
+    public Optional<OrganizationRow> find(long id) {
+        return organizations.findById(id).map(organization -> rows(List.of(organization)).getFirst());
+    }
+
+    /** The chain from the top of the tree down to the organisation itself: Court, Registry, section. */
+    public List<OrganizationRow> lineage(long id) {
+        List<Organization> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Optional<Organization> current = organizations.findById(id);
+        while (current.isPresent() && seen.add(current.get().id())) {
+            chain.addFirst(current.get());
+            Long parentId = current.get().parentId();
+            current = parentId == null ? Optional.empty() : organizations.findById(parentId);
+        }
+        return rows(chain);
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public OrganizationRow create(@Valid OrganizationDraft draft) {
+        check(draft, null);
+        Organization organization = new Organization(draft, clock.instant(), currentUser.require().username());
+        return rows(List.of(organizations.save(organization))).getFirst();
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public OrganizationRow update(long id, long version, @Valid OrganizationDraft draft) {
+        Organization organization = load(id, version);
+        check(draft, id);
+        String previousName = organization.displayName();
+        organization.apply(draft);
+        organization.touch(clock.instant(), currentUser.require().username());
+        Organization saved = organizations.saveAndFlush(organization);
+        if (!previousName.equals(saved.displayName())) {
+            events.publishEvent(new OrganizationRenamed(id, saved.displayName()));
+        }
+        return rows(List.of(saved)).getFirst();
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public OrganizationRow setArchived(long id, long version, boolean archived) {
+        Organization organization = load(id, version);
+        if (archived && organizations.existsByParentIdAndArchivedFalse(id)) {
+            throw new UserFacingException("organization.error.archive-with-sub-units");
+        }
+        organization.setArchived(archived, clock.instant(), currentUser.require().username());
+        return rows(List.of(organizations.saveAndFlush(organization))).getFirst();
+    }
+
+    private Organization load(long id, long version) {
+        Organization organization = organizations.findById(id).orElseThrow(StaleRecordException::new);
+        if (organization.version() != version) {
+            throw new StaleRecordException();
+        }
+        return organization;
+    }
+
+    private void check(OrganizationDraft draft, @Nullable Long selfId) {
+        if (draft.countryCode() != null && !countries.exists(draft.countryCode())) {
+            throw new InvalidFieldException("countryCode", "error.unknown-country", draft.countryCode());
+        }
+        if (draft.parentId() == null) {
+            return;
+        }
+        if (organizations.findById(draft.parentId()).isEmpty()) {
+            throw new InvalidFieldException("parentId", "organization.error.unknown-parent");
+        }
+        if (selfId != null && (Objects.equals(draft.parentId(), selfId) || descendantsOf(selfId).contains(draft.parentId()))) {
+            throw new InvalidFieldException("parentId", "organization.error.parent-cycle");
+        }
+    }
+
+    private Set<Long> descendantsOf(long id) {
+        Set<Long> descendants = new HashSet<>();
+        List<Long> frontier = List.of(id);
+        while (!frontier.isEmpty()) {
+            List<Long> next = new ArrayList<>();
+            for (Long parent : frontier) {
+                for (Long child : organizations.childIds(parent)) {
+                    if (descendants.add(child)) {
+                        next.add(child);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return descendants;
+    }
+
+    private Page<OrganizationRow> rows(Page<Organization> page) {
+        return new PageImpl<>(rows(page.getContent()), page.getPageable(), page.getTotalElements());
+    }
+
+    private List<OrganizationRow> rows(Collection<Organization> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(Organization::id).toList();
+        Map<Long, Long> subUnits = new HashMap<>();
+        for (Object[] count : organizations.countSubUnits(ids)) {
+            subUnits.put((Long) count[0], (Long) count[1]);
+        }
+        Set<Long> parentIds = new HashSet<>();
+        page.forEach(organization -> {
+            if (organization.parentId() != null) {
+                parentIds.add(organization.parentId());
+            }
+        });
+        Map<Long, String> parentNames = new HashMap<>();
+        organizations.findAllById(parentIds).forEach(parent -> parentNames.put(parent.id(), parent.displayName()));
+        return page.stream().map(organization -> new OrganizationRow(organization.id(), organization.name(),
+                organization.acronym(), organization.kind(), organization.countryCode(), organization.parentId(),
+                organization.parentId() == null ? null : parentNames.get(organization.parentId()),
+                organization.website(), organization.notes(), organization.archived(),
+                subUnits.getOrDefault(organization.id(), 0L), organization.updatedAt(), organization.updatedBy(),
+                organization.version())).toList();
+    }
+}

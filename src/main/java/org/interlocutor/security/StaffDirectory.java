@@ -1,0 +1,43 @@
+package org.interlocutor.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.interlocutor.shared.SearchPatterns;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Colleagues, as every signed-in person may look them up: to pick an owner, to grant access, to show a name. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class StaffDirectory {
+
+    private final UserAccountRepository accounts;
+
+    StaffDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Enabled colleagues whose name or user name contains the text, for pickers. */
+    public List<StaffMember> search(String text, Pageable pageable) {
+        return accounts.search(SearchPatterns.contains(text), false, pageable).map(StaffMember::of).getContent();
+    }
+
+    public Optional<StaffMember> find(long id) {
+        return accounts.findById(id).map(StaffMember::of);
+    }
+
+    public Map<Long, StaffMember> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(ids).stream().map(StaffMember::of)
+                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
+    }
+}

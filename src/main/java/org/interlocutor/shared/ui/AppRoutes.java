@@ -1,0 +1,31 @@
+package org.interlocutor.shared.ui;
+
+/**
+ * The addresses of the screens, in one place: views declare their {@code @Route} with these constants, and links
+ * between features are built with these methods instead of strings scattered around.
+ */
+public final class AppRoutes {
+
+    public static final String CONTACTS = "contacts";
+    public static final String CONTACT = "contacts/:id";
+    public static final String ORGANIZATIONS = "organizations";
+    public static final String ORGANIZATION = "organizations/:id";
+    public static final String COUNTRIES = "countries";
+    public static final String COUNTRY = "countries/:code";
+    public static final String ACCOUNT = "account";
+
+    private AppRoutes() {
+    }
+
+    public static String contact(long id) {
+        return "contacts/" + id;
+    }
+
+    public static String organization(long id) {
+        return "organizations/" + id;
+    }
+
+    public static String country(String code) {
+        return "countries/" + code;
+    }
+}
