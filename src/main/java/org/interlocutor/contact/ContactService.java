@@ -145,6 +145,10 @@ public class ContactService {
         return List.copyOf(found.values());
     }
 
+    public Optional<TagRow> tag(long id) {
+        return tags.findById(id).map(tag -> new TagRow(tag.id(), tag.name()));
+    }
+
     public List<TagRow> tags(String text, Pageable pageable) {
         return tags.search(SearchPatterns.contains(text), pageable).stream()
                 .map(tag -> new TagRow(tag.id(), tag.name())).toList();

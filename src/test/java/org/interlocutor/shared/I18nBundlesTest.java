@@ -31,8 +31,12 @@ class I18nBundlesTest {
             "English", loadAll(""),
             "French", loadAll("_fr"));
 
-    /** A string literal shaped like a message key ("users.column.email"). */
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+    /**
+     * A string literal shaped like a message key: dotted lower-case words, the last may be an enum constant
+     * ("users.column.email", "access.explain.NORMAL"); camel-case property paths ("contact.sortName") are not keys.
+     */
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "\"([a-z][a-z0-9-]*(?:\\.(?:[a-z0-9-]+|[A-Z][A-Z0-9_]*))+)\"");
 
     /** Literals of that shape in the code that are not message keys. */
     private static final Set<String> NOT_KEYS = Set.of("hibernate.dialect");
