@@ -2,8 +2,8 @@
 -- Portable across H2 (MySQL mode), MariaDB 10.11 and MySQL 8.4: no JSON, no sequences, no generated columns.
 
 CREATE TABLE country (
-    code                 CHAR(2)      NOT NULL,
-    iso3                 CHAR(3)      NOT NULL,
+    code                 VARCHAR(2)      NOT NULL,
+    iso3                 VARCHAR(3)     NOT NULL,
     name_en              VARCHAR(100) NOT NULL,
     name_fr              VARCHAR(100) NOT NULL,
     regional_group       VARCHAR(32),
@@ -27,7 +27,7 @@ CREATE TABLE organization (
     name                 VARCHAR(300)  NOT NULL,
     acronym              VARCHAR(40),
     kind                 VARCHAR(24)   NOT NULL,
-    country_code         CHAR(2),
+    country_code         VARCHAR(2),
     parent_id            BIGINT,
     website              VARCHAR(500),
     notes                VARCHAR(4000),
@@ -55,7 +55,7 @@ CREATE TABLE contact (
     family_name          VARCHAR(100)  NOT NULL,
     job_title            VARCHAR(200),
     category             VARCHAR(32)   NOT NULL,
-    country_code         CHAR(2),
+    country_code         VARCHAR(2),
     correspondence_language VARCHAR(8),
     owner_id             BIGINT,
     influence            INT,
@@ -68,6 +68,7 @@ CREATE TABLE contact (
     primary_email        VARCHAR(254),
     primary_phone        VARCHAR(50),
     organization_name    VARCHAR(300),
+    regional_group       VARCHAR(32),
     sort_name            VARCHAR(220)  NOT NULL,
     search_text          VARCHAR(1000) NOT NULL,
     created_at           DATETIME(6)   NOT NULL,
@@ -80,12 +81,27 @@ CREATE TABLE contact (
     CONSTRAINT fk_contact_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
     CONSTRAINT ck_contact_influence CHECK (influence IS NULL OR influence BETWEEN 1 AND 5)
 );
-CREATE INDEX ix_contact_sort ON contact (archived, sort_name);
-CREATE INDEX ix_contact_country ON contact (country_code, archived);
-CREATE INDEX ix_contact_owner ON contact (owner_id, archived);
-CREATE INDEX ix_contact_last_engaged ON contact (last_engaged_on);
-CREATE INDEX ix_contact_category ON contact (category, archived);
-CREATE INDEX ix_contact_sensitivity ON contact (sensitivity);
+-- Lists show a page in name order under one filter, and count what the filter finds. Each common filter has an
+-- (archived, filter, sort_name, id, ...) index: a page is read in order instead of sorted (id breaks ties, so it
+-- must follow sort_name), and the need-to-know columns at the end let counts and pages check visibility inside the
+-- index without reading rows.
+CREATE INDEX ix_contact_sort ON contact (archived, sort_name, id, sensitivity, owner_id);
+CREATE INDEX ix_contact_country_sort ON contact (archived, country_code, sort_name, id, sensitivity, owner_id);
+CREATE INDEX ix_contact_group_sort ON contact (archived, regional_group, sort_name, id, sensitivity, owner_id);
+CREATE INDEX ix_contact_owner_sort ON contact (archived, owner_id, sort_name, id, sensitivity);
+CREATE INDEX ix_contact_category_sort ON contact (archived, category, sort_name, id, sensitivity, owner_id);
+CREATE INDEX ix_contact_last_engaged ON contact (archived, last_engaged_on, sensitivity, owner_id);
+CREATE INDEX ix_contact_sensitivity ON contact (sensitivity, owner_id);
+
+-- The words of a contact's names, position, organisations and emails, folded: free-text search matches the start
+-- of a word through this index instead of scanning every row.
+CREATE TABLE contact_search_token (
+    contact_id           BIGINT        NOT NULL,
+    token                VARCHAR(50)   NOT NULL,
+    CONSTRAINT pk_contact_search_token PRIMARY KEY (token, contact_id),
+    CONSTRAINT fk_contact_search_token_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_contact_search_token_contact ON contact_search_token (contact_id);
 
 CREATE TABLE contact_email (
     contact_id           BIGINT        NOT NULL,

@@ -28,8 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
@@ -100,11 +99,20 @@ public class Contact {
     @Column(name = "organization_name")
     private @Nullable String organizationName;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regional_group")
+    private @Nullable RegionalGroup regionalGroup;
+
     @Column(name = "sort_name", nullable = false)
     private String sortName = "";
 
     @Column(name = "search_text", nullable = false)
     private String searchText = "";
+
+    @ElementCollection
+    @CollectionTable(name = "contact_search_token", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "token")
+    private Set<String> searchTokens = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "contact_email", joinColumns = @JoinColumn(name = "contact_id"))
@@ -160,7 +168,8 @@ public class Contact {
     }
 
     /** Takes the draft's values; tags are resolved by the service and passed in. */
-    void apply(ContactDraft draft, Set<Tag> resolvedTags, Map<Long, String> organizationNames, LocalDate today) {
+    void apply(ContactDraft draft, Set<Tag> resolvedTags, Map<Long, String> organizationNames,
+               @Nullable RegionalGroup countryGroup, LocalDate today) {
         this.honorific = blankToNull(draft.honorific());
         this.givenName = draft.givenName().strip();
         this.familyName = draft.familyName().strip();
@@ -182,6 +191,7 @@ public class Contact {
         this.lawfulBasis = draft.lawfulBasis();
         this.consentNote = blankToNull(draft.consentNote());
         this.tags = new HashSet<>(resolvedTags);
+        this.regionalGroup = countryGroup;
         refreshCopies(organizationNames, today);
     }
 
@@ -194,16 +204,16 @@ public class Contact {
         this.organizationName = currentAffiliation(today)
                 .map(affiliation -> organizationNames.get(affiliation.organizationId()))
                 .orElse(null);
-        this.sortName = truncate(SearchPatterns.fold(familyName + " " + givenName), 220);
-        String organizations = affiliations.stream().filter(affiliation -> affiliation.current(today))
+        this.sortName = ContactCopies.sortName(familyName, givenName);
+        List<String> organizations = affiliations.stream().filter(affiliation -> affiliation.current(today))
                 .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
-                .collect(Collectors.joining(" "));
-        String text = Stream.of(Stream.of(honorific, givenName, familyName, jobTitle, organizations),
-                        emails.stream().map(ContactEmail::email))
-                .flatMap(values -> values)
-                .filter(value -> value != null && !value.isBlank())
-                .collect(Collectors.joining(" "));
-        this.searchText = truncate(SearchPatterns.fold(text), 1000);
+                .toList();
+        this.searchText = ContactCopies.searchText(honorific, givenName, familyName, jobTitle, organizations,
+                emails.stream().map(ContactEmail::email).toList());
+        Set<String> tokens = ContactCopies.tokens(searchText);
+        if (!tokens.equals(searchTokens)) {
+            this.searchTokens = new HashSet<>(tokens);
+        }
     }
 
     /** The affiliation lists show: the current primary one, or else the most recent current one. */
@@ -262,10 +272,6 @@ public class Contact {
 
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String truncate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 
     public long id() {

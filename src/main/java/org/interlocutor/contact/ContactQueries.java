@@ -7,8 +7,6 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.interlocutor.country.Country;
-import org.interlocutor.shared.SearchPatterns;
 import org.springframework.data.jpa.domain.Specification;
 
 /** A contacts list's filter as query criteria. Visibility is not here: it is added to every query by the service. */
@@ -20,9 +18,12 @@ final class ContactQueries {
     static Specification<Contact> matching(ContactFilter filter, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> allOf = new ArrayList<>();
-            String text = SearchPatterns.foldedContains(filter.text());
-            if (!text.isEmpty()) {
-                allOf.add(cb.like(root.get("searchText"), text, '!'));
+            // Each typed word must start a word of the contact's names, position, organisations or emails.
+            for (String word : ContactCopies.typedWords(filter.text())) {
+                Subquery<Long> withWord = query.subquery(Long.class);
+                Root<ContactLinks.SearchToken> token = withWord.from(ContactLinks.SearchToken.class);
+                withWord.select(token.get("contactId")).where(cb.like(token.get("token"), escape(word) + "%", '!'));
+                allOf.add(root.get("id").in(withWord));
             }
             if (!filter.categories().isEmpty()) {
                 allOf.add(root.get("category").in(filter.categories()));
@@ -31,19 +32,14 @@ final class ContactQueries {
                 allOf.add(cb.equal(root.get("countryCode"), filter.countryCode()));
             }
             if (filter.regionalGroup() != null) {
-                Subquery<String> inGroup = query.subquery(String.class);
-                Root<Country> country = inGroup.from(Country.class);
-                inGroup.select(country.get("code")).where(cb.equal(country.get("regionalGroup"),
-                        filter.regionalGroup()));
-                allOf.add(root.get("countryCode").in(inGroup));
+                allOf.add(cb.equal(root.get("regionalGroup"), filter.regionalGroup()));
             }
             if (filter.tagId() != null) {
-                Subquery<Integer> tagged = query.subquery(Integer.class);
-                Root<Contact> sameContact = tagged.from(Contact.class);
-                Join<Contact, Tag> tag = sameContact.join("tags");
-                tagged.select(cb.literal(1)).where(cb.equal(sameContact, root), cb.equal(tag.get("id"),
-                        filter.tagId()));
-                allOf.add(cb.exists(tagged));
+                // uncorrelated, so that the database reads the tag's contacts once from the join table's index
+                Subquery<Long> tagged = query.subquery(Long.class);
+                Root<ContactLinks.TagLink> link = tagged.from(ContactLinks.TagLink.class);
+                tagged.select(link.get("contactId")).where(cb.equal(link.get("tagId"), filter.tagId()));
+                allOf.add(root.get("id").in(tagged));
             }
             if (filter.ownerId() != null) {
                 allOf.add(cb.equal(root.get("ownerId"), filter.ownerId()));
@@ -58,8 +54,9 @@ final class ContactQueries {
                 allOf.add(cb.lessThanOrEqualTo(root.get("lastEngagedOn"), filter.engagedTo()));
             }
             switch (filter.archiveState()) {
-                case ACTIVE -> allOf.add(cb.isFalse(root.get("archived")));
-                case ARCHIVED -> allOf.add(cb.isTrue(root.get("archived")));
+                // "archived = ?" rather than "not(archived)", so that the (archived, sort_name) index serves both
+                case ACTIVE -> allOf.add(cb.equal(root.get("archived"), false));
+                case ARCHIVED -> allOf.add(cb.equal(root.get("archived"), true));
                 case ALL -> { }
             }
             if (filter.organizationId() != null) {
@@ -73,6 +70,29 @@ final class ContactQueries {
             }
             return cb.and(allOf.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The affiliations with an organisation, current or past, of active contacts the viewer may see. The person is
+     * fetched with the row when rows are read, and joined only once either way.
+     */
+    @SuppressWarnings("unchecked")
+    static Specification<Affiliation> membersOf(long organizationId, boolean current, LocalDate today, Viewer viewer) {
+        return (root, query, cb) -> {
+            jakarta.persistence.criteria.Path<Contact> contact = query.getResultType() == Affiliation.class
+                    ? (Join<Affiliation, Contact>) root.<Affiliation, Contact>fetch("contact")
+                    : root.join("contact");
+            Predicate isCurrent = cb.or(cb.isNull(root.get("endDate")),
+                    cb.greaterThanOrEqualTo(root.get("endDate"), today));
+            return cb.and(cb.equal(root.get("organizationId"), organizationId),
+                    cb.equal(contact.get("archived"), false),
+                    current ? isCurrent : cb.not(isCurrent),
+                    ContactVisibility.isVisible(contact, query, cb, viewer));
+        };
+    }
+
+    private static String escape(String word) {
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     static Specification<Contact> withId(long id) {

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.interlocutor.country.CountryRow;
 import org.interlocutor.country.CountryService;
+import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.CurrentUser;
@@ -105,17 +107,11 @@ public class ContactService {
     /** The people with an affiliation to the organisation: current ones, or past ones. */
     public Page<MemberRow> members(long organizationId, boolean current, Pageable pageable) {
         LocalDate today = today();
-        Specification<Affiliation> ofOrganization = (root, query, cb) -> {
-            var isCurrent = cb.or(cb.isNull(root.get("endDate")), cb.greaterThanOrEqualTo(root.get("endDate"), today));
-            return cb.and(cb.equal(root.get("organizationId"), organizationId),
-                    cb.isFalse(root.get("contact").get("archived")),
-                    current ? isCurrent : cb.not(isCurrent));
-        };
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("contact.sortName"));
-        return affiliations.findAll(ContactVisibility.affiliationVisibleTo(viewer()).and(ofOrganization), sorted)
+        return affiliations.findAll(ContactQueries.membersOf(organizationId, current, today, viewer()), sorted)
                 .map(affiliation -> {
-                    Contact contact = affiliationContact(affiliation);
+                    Contact contact = affiliation.contact();
                     return new MemberRow(contact.id(), contact.displayName(), contact.jobTitle(), affiliation.role(),
                             affiliation.startDate(), affiliation.endDate(), affiliation.current(today),
                             contact.primaryEmail());
@@ -171,7 +167,7 @@ public class ContactService {
             contact.addAffiliation(firstAffiliation.organizationId(), firstAffiliation.role(), firstAffiliation.from(),
                     firstAffiliation.to(), true);
         }
-        contact.apply(owned, resolveTags(owned.tags()), organizationNames, today());
+        contact.apply(owned, resolveTags(owned.tags()), organizationNames, groupOf(owned.countryCode()), today());
         if (owned.sensitivity() != Sensitivity.NORMAL && !java.util.Objects.equals(owned.ownerId(), me.id())) {
             // whoever enters a restricted person keeps seeing them, whoever they chose as owner
             contact.grant(me.id(), me.username(), now);
@@ -189,7 +185,8 @@ public class ContactService {
             throw new UserFacingException("contact.error.access-owner-only");
         }
         check(draft);
-        contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), today());
+        contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), groupOf(draft.countryCode()),
+                today());
         contact.touch(clock.instant(), currentUser.require().username());
         return details(contacts.saveAndFlush(contact));
     }
@@ -408,11 +405,11 @@ public class ContactService {
     }
 
     private Map<Long, String> organizationNamesOf(Contact contact) {
-        Map<Long, String> names = new HashMap<>();
-        for (Long organizationId : contact.organizationIds()) {
-            organizations.find(organizationId).ifPresent(row -> names.put(organizationId, row.displayName()));
-        }
-        return names;
+        return organizations.displayNames(contact.organizationIds());
+    }
+
+    private @Nullable RegionalGroup groupOf(@Nullable String countryCode) {
+        return countryCode == null ? null : countries.find(countryCode).map(CountryRow::regionalGroup).orElse(null);
     }
 
     private LocalDate today() {
@@ -435,7 +432,7 @@ public class ContactService {
         List<Long> ids = page.stream().map(Contact::id).toList();
         Map<Long, List<String>> tagNames = new HashMap<>();
         for (Object[] pair : contacts.tagNamesOf(ids)) {
-            tagNames.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((String) pair[1]);
+            tagNames.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>()).add((String) pair[1]);
         }
         Map<Long, StaffMember> owners = staff.byIds(page.stream().map(Contact::ownerId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
@@ -484,9 +481,5 @@ public class ContactService {
                 ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn(), contact.archived(), history,
                 grants, contact.createdAt(), contact.createdBy(), contact.updatedAt(), contact.updatedBy(),
                 contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact));
-    }
-
-    private static Contact affiliationContact(Affiliation affiliation) {
-        return affiliation.contact();
     }
 }

@@ -2,7 +2,6 @@ package org.interlocutor.contact;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -27,12 +26,8 @@ final class ContactVisibility {
         return (root, query, cb) -> isVisible(root, query, cb, viewer);
     }
 
-    /** Affiliations of contacts the viewer may see (for organisations' member lists). */
-    static Specification<Affiliation> affiliationVisibleTo(Viewer viewer) {
-        return (root, query, cb) -> isVisible(root.join("contact"), query, cb, viewer);
-    }
-
-    private static Predicate isVisible(Path<Contact> contact, AbstractQuery<?> query, CriteriaBuilder cb,
+    /** The rule on a contact reached through a join (an affiliation's person, for member lists). */
+    static Predicate isVisible(Path<Contact> contact, AbstractQuery<?> query, CriteriaBuilder cb,
                                        Viewer viewer) {
         List<Predicate> anyOf = new ArrayList<>();
         anyOf.add(cb.equal(contact.get("sensitivity"), Sensitivity.NORMAL));
@@ -40,12 +35,11 @@ final class ContactVisibility {
         if (viewer.seesRestricted()) {
             anyOf.add(cb.equal(contact.get("sensitivity"), Sensitivity.RESTRICTED));
         }
-        Subquery<Integer> granted = query.subquery(Integer.class);
-        Root<Contact> grantedContact = granted.from(Contact.class);
-        Join<Contact, ContactGrant> grant = grantedContact.join("grants");
-        granted.select(cb.literal(1)).where(cb.equal(grantedContact, contact),
-                cb.equal(grant.get("userId"), viewer.userId()));
-        anyOf.add(cb.exists(granted));
+        // uncorrelated: the viewer's grants are read once, not once per contact
+        Subquery<Long> granted = query.subquery(Long.class);
+        Root<ContactLinks.GrantLink> grant = granted.from(ContactLinks.GrantLink.class);
+        granted.select(grant.get("contactId")).where(cb.equal(grant.get("userId"), viewer.userId()));
+        anyOf.add(contact.get("id").in(granted));
         return cb.or(anyOf.toArray(Predicate[]::new));
     }
 }

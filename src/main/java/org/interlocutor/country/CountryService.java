@@ -14,6 +14,7 @@ import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +29,16 @@ public class CountryService {
     private final CountryRepository countries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** 196 rows that change only by an administrator's hand: kept in memory for names in lists. */
     private final AtomicReference<@Nullable Map<String, CountryRow>> byCode = new AtomicReference<>();
 
-    CountryService(CountryRepository countries, CurrentUser currentUser, Clock clock) {
+    CountryService(CountryRepository countries, CurrentUser currentUser, Clock clock,
+                   ApplicationEventPublisher events) {
         this.countries = countries;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -83,9 +87,13 @@ public class CountryService {
         checkOrder(changes.ratifiedOn(), changes.inForceOn(), "inForceOn");
         checkOrder(changes.withdrawalNotifiedOn(), changes.withdrawalEffectiveOn(), "withdrawalEffectiveOn");
         LocalDate today = LocalDate.now(clock);
+        RegionalGroup previousGroup = country.regionalGroup();
         country.update(changes, today, clock.instant(), currentUser.require().username());
         CountryRow saved = CountryRow.of(countries.saveAndFlush(country));
         byCode.set(null);
+        if (previousGroup != saved.regionalGroup()) {
+            events.publishEvent(new CountryRegionalGroupChanged(saved.code(), saved.regionalGroup()));
+        }
         return saved;
     }
 

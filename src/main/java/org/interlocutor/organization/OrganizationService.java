@@ -66,6 +66,14 @@ public class OrganizationService {
         return organizations.findById(id).map(organization -> rows(List.of(organization)).getFirst());
     }
 
+    /** Display names ("Office of the Prosecutor (OTP)") of the organisations with these ids, in one query. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        organizations.findAllById(ids).forEach(organization -> names.put(organization.id(),
+                organization.displayName()));
+        return names;
+    }
+
     /** The chain from the top of the tree down to the organisation itself: Court, Registry, section. */
     public List<OrganizationRow> lineage(long id) {
         List<Organization> chain = new ArrayList<>();

@@ -29,6 +29,10 @@ public class StaffDirectory {
         return accounts.search(SearchPatterns.contains(text), false, pageable).map(StaffMember::of).getContent();
     }
 
+    public Optional<StaffMember> findByUsername(String username) {
+        return accounts.findByUsername(UserAccount.normalizeUsername(username)).map(StaffMember::of);
+    }
+
     public Optional<StaffMember> find(long id) {
         return accounts.findById(id).map(StaffMember::of);
     }

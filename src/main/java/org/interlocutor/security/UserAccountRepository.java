@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    List<UserAccount> findByRoleAndEnabledTrueOrderById(Role role);
+
     /**
      * The enabled administrators, locked until the transaction ends, so that two administrators demoting each
      * other at the same moment cannot leave the system without one.

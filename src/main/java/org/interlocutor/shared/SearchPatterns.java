@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public final class SearchPatterns {
 
+    private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private SearchPatterns() {
     }
 
@@ -29,7 +31,7 @@ public final class SearchPatterns {
     /** Lower case without accents, as kept in the search columns: "José Ñúñez" becomes "jose nunez". */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
     }
 
     private static String escape(String text) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.interlocutor.shared.UserProfiles;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * reset) goes to their account page until they have chosen their own.
  */
 @Component
+@ConditionalOnWebApplication
 class PasswordChangeEnforcer implements VaadinServiceInitListener {
 
     private final transient AuthenticationContext authentication;

@@ -10,6 +10,7 @@ import org.interlocutor.shared.UserProfiles;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * before sign-in the one chosen on the login page, or else the browser's.
  */
 @Component
+@ConditionalOnWebApplication
 class UiInitialization implements VaadinServiceInitListener {
 
     private final transient UserProfiles profiles;

@@ -1,0 +1,64 @@
+package org.interlocutor.contact;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.interlocutor.shared.SearchPatterns;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How the copies kept on a contact row for fast lists are made, shared by the entity and by the bulk writer so
+ * that a contact reads the same however it was written.
+ */
+final class ContactCopies {
+
+    static final int SORT_NAME_LENGTH = 220;
+    static final int SEARCH_TEXT_LENGTH = 1000;
+    static final int TOKEN_LENGTH = 50;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private ContactCopies() {
+    }
+
+    static String sortName(String familyName, String givenName) {
+        return truncate(SearchPatterns.fold(familyName + " " + givenName), SORT_NAME_LENGTH);
+    }
+
+    /** Names, position, current organisations and email addresses, folded: what the list's free text finds. */
+    static String searchText(@Nullable String honorific, String givenName, String familyName,
+                             @Nullable String jobTitle, Collection<String> organizationNames,
+                             Collection<String> emails) {
+        String text = Stream.of(Stream.of(honorific, givenName, familyName, jobTitle), organizationNames.stream(),
+                        emails.stream())
+                .flatMap(values -> values)
+                .filter(Objects::nonNull)
+                .filter(value -> !value.isBlank())
+                .collect(Collectors.joining(" "));
+        return truncate(SearchPatterns.fold(text), SEARCH_TEXT_LENGTH);
+    }
+
+    /** The words of a folded search text, each cut to the token column's width, for word-start search. */
+    static Set<String> tokens(String searchText) {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (String word : WORD_BREAK.split(searchText)) {
+            if (!word.isEmpty()) {
+                tokens.add(truncate(word, TOKEN_LENGTH));
+            }
+        }
+        return tokens;
+    }
+
+    /** What a person typed, as the token prefixes to look for: "Amina Dia" finds tokens starting "amina" and "dia". */
+    static List<String> typedWords(String typed) {
+        return tokens(SearchPatterns.fold(typed)).stream().toList();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

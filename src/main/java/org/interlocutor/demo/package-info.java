@@ -1,0 +1,10 @@
+/**
+ * Demo data and the benchmark: realistic, clearly fictional people and organisations at a chosen scale, and the
+ * timings of the directory's queries over them. Command-line only.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact"})
+package org.interlocutor.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
