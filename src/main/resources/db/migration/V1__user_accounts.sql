@@ -13,7 +13,7 @@ CREATE TABLE user_account (
     created_at           DATETIME(6)  NOT NULL,
     updated_at           DATETIME(6)  NOT NULL,
     version              BIGINT       NOT NULL,
-    CONSTRAINT pk_user_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_user_account_username UNIQUE (username)
 );
 

@@ -18,7 +18,7 @@ CREATE TABLE country (
     updated_at           DATETIME(6)  NOT NULL,
     updated_by           VARCHAR(64)  NOT NULL,
     version              BIGINT       NOT NULL,
-    CONSTRAINT pk_country PRIMARY KEY (code)
+    PRIMARY KEY (code)
 );
 CREATE INDEX ix_country_group ON country (regional_group, rome_status);
 
@@ -39,7 +39,7 @@ CREATE TABLE organization (
     updated_at           DATETIME(6)   NOT NULL,
     updated_by           VARCHAR(64)   NOT NULL,
     version              BIGINT        NOT NULL,
-    CONSTRAINT pk_organization PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_organization_country FOREIGN KEY (country_code) REFERENCES country (code),
     CONSTRAINT fk_organization_parent FOREIGN KEY (parent_id) REFERENCES organization (id)
 );
@@ -76,7 +76,7 @@ CREATE TABLE contact (
     updated_at           DATETIME(6)   NOT NULL,
     updated_by           VARCHAR(64)   NOT NULL,
     version              BIGINT        NOT NULL,
-    CONSTRAINT pk_contact PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_contact_country FOREIGN KEY (country_code) REFERENCES country (code),
     CONSTRAINT fk_contact_owner FOREIGN KEY (owner_id) REFERENCES user_account (id),
     CONSTRAINT ck_contact_influence CHECK (influence IS NULL OR influence BETWEEN 1 AND 5)
@@ -98,7 +98,7 @@ CREATE INDEX ix_contact_sensitivity ON contact (sensitivity, owner_id);
 CREATE TABLE contact_search_token (
     contact_id           BIGINT        NOT NULL,
     token                VARCHAR(50)   NOT NULL,
-    CONSTRAINT pk_contact_search_token PRIMARY KEY (token, contact_id),
+    PRIMARY KEY (token, contact_id),
     CONSTRAINT fk_contact_search_token_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_contact_search_token_contact ON contact_search_token (contact_id);
@@ -110,7 +110,7 @@ CREATE TABLE contact_email (
     email_key            VARCHAR(254)  NOT NULL,
     label                VARCHAR(40),
     is_primary           BOOLEAN       NOT NULL,
-    CONSTRAINT pk_contact_email PRIMARY KEY (contact_id, item_order),
+    PRIMARY KEY (contact_id, item_order),
     CONSTRAINT fk_contact_email_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_contact_email_key ON contact_email (email_key);
@@ -121,14 +121,14 @@ CREATE TABLE contact_phone (
     phone                VARCHAR(50)   NOT NULL,
     label                VARCHAR(40),
     is_primary           BOOLEAN       NOT NULL,
-    CONSTRAINT pk_contact_phone PRIMARY KEY (contact_id, item_order),
+    PRIMARY KEY (contact_id, item_order),
     CONSTRAINT fk_contact_phone_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE
 );
 
 CREATE TABLE contact_language (
     contact_id           BIGINT        NOT NULL,
     language             VARCHAR(8)    NOT NULL,
-    CONSTRAINT pk_contact_language PRIMARY KEY (contact_id, language),
+    PRIMARY KEY (contact_id, language),
     CONSTRAINT fk_contact_language_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE
 );
 
@@ -136,14 +136,14 @@ CREATE TABLE tag (
     id                   BIGINT        NOT NULL AUTO_INCREMENT,
     name                 VARCHAR(60)   NOT NULL,
     name_key             VARCHAR(60)   NOT NULL,
-    CONSTRAINT pk_tag PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_tag_name_key UNIQUE (name_key)
 );
 
 CREATE TABLE contact_tag (
     contact_id           BIGINT        NOT NULL,
     tag_id               BIGINT        NOT NULL,
-    CONSTRAINT pk_contact_tag PRIMARY KEY (contact_id, tag_id),
+    PRIMARY KEY (contact_id, tag_id),
     CONSTRAINT fk_contact_tag_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE,
     CONSTRAINT fk_contact_tag_tag FOREIGN KEY (tag_id) REFERENCES tag (id)
 );
@@ -155,7 +155,7 @@ CREATE TABLE contact_grant (
     user_id              BIGINT        NOT NULL,
     granted_by           VARCHAR(64)   NOT NULL,
     granted_at           DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_contact_grant PRIMARY KEY (contact_id, user_id),
+    PRIMARY KEY (contact_id, user_id),
     CONSTRAINT fk_contact_grant_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE,
     CONSTRAINT fk_contact_grant_user FOREIGN KEY (user_id) REFERENCES user_account (id)
 );
@@ -169,7 +169,7 @@ CREATE TABLE affiliation (
     start_date           DATE,
     end_date             DATE,
     is_primary           BOOLEAN       NOT NULL,
-    CONSTRAINT pk_affiliation PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT fk_affiliation_contact FOREIGN KEY (contact_id) REFERENCES contact (id) ON DELETE CASCADE,
     CONSTRAINT fk_affiliation_organization FOREIGN KEY (organization_id) REFERENCES organization (id),
     CONSTRAINT ck_affiliation_dates CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
@@ -185,7 +185,7 @@ CREATE TABLE saved_view (
     name                 VARCHAR(100)  NOT NULL,
     filter_query         VARCHAR(2000) NOT NULL,
     created_at           DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_saved_view PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_saved_view_name UNIQUE (user_id, list_name, name),
     CONSTRAINT fk_saved_view_user FOREIGN KEY (user_id) REFERENCES user_account (id) ON DELETE CASCADE
 );
