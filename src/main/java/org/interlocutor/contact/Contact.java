@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +62,8 @@ public class Contact {
     @Column(nullable = false)
     private StakeholderCategory category = StakeholderCategory.OTHER;
 
-    @Column(name = "country_code")
+    @Column(name = "country_code", length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private @Nullable String countryCode;
 
     @Column(name = "correspondence_language")

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.interlocutor.shared.SearchPatterns;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +33,8 @@ public class Organization {
     @Column(nullable = false)
     private OrganizationKind kind = OrganizationKind.OTHER;
 
-    @Column(name = "country_code")
+    @Column(name = "country_code", length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private @Nullable String countryCode;
 
     @Column(name = "parent_id")
