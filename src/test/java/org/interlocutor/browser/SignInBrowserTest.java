@@ -82,7 +82,9 @@ class SignInBrowserTest {
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
         assertThat(userMenuText()).contains("Browser officer");
         assertThat(browser.findElement(By.cssSelector(".brand-name")).getText()).isEqualTo("Interlocutor");
-        assertThat(browser.getTitle()).isEqualTo("My account");
+        // the start page opens the first screen of the navigation
+        String firstScreen = browser.findElement(By.cssSelector(".main-nav vaadin-side-nav-item")).getText();
+        assertThat(browser.getTitle()).isEqualTo(firstScreen);
     }
 
     @Test
@@ -104,6 +106,8 @@ class SignInBrowserTest {
         testUsers.ensure("browser.leaver", Role.OFFICER);
         signIn("browser.leaver", TestUsers.PASSWORD);
         assertThat(userMenuText()).contains("Browser leaver");
+        browser.get("http://localhost:" + port + "/account");
+        waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".change-password")));
 
         UserRow leaver = users.list(new org.interlocutor.security.UserFilter("browser.leaver", true),
                 org.springframework.data.domain.PageRequest.of(0, 1)).getContent().getFirst();
