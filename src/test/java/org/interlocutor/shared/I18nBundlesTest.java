@@ -38,8 +38,9 @@ class I18nBundlesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "\"([a-z][a-z0-9-]*(?:\\.(?:[a-z0-9-]+|[A-Z][A-Z0-9_]*))+)\"");
 
-    /** Literals of that shape in the code that are not message keys. */
-    private static final Set<String> NOT_KEYS = Set.of("hibernate.dialect");
+    /** Literals of that shape in the code that are configuration property names, not message keys. */
+    private static final List<String> PROPERTY_PREFIXES = List.of("spring.", "jakarta.", "hibernate.",
+            "interlocutor.");
 
     private static Properties loadAll(String suffix) {
         Properties all = new Properties();
@@ -119,7 +120,7 @@ class I18nBundlesTest {
                     .filter(path -> !path.toString().contains("/demo/")).toList()) {
                 Matcher matcher = KEY_IN_CODE.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    if (!NOT_KEYS.contains(matcher.group(1))) {
+                    if (PROPERTY_PREFIXES.stream().noneMatch(matcher.group(1)::startsWith)) {
                         keys.add(matcher.group(1));
                     }
                 }
