@@ -87,8 +87,9 @@ class Affiliation {
         return primary;
     }
 
+    /** Current until its end date: one ended today already belongs to the history. */
     boolean current(LocalDate today) {
-        return endDate == null || !endDate.isBefore(today);
+        return endDate == null || endDate.isAfter(today);
     }
 
     void end(LocalDate on) {

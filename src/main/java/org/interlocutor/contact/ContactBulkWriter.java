@@ -102,12 +102,12 @@ public class ContactBulkWriter {
             for (ContactSeed seed : seeds) {
                 ContactDraft draft = seed.draft();
                 List<String> currentOrganizations = seed.affiliations().stream()
-                        .filter(affiliation -> affiliation.to() == null || !affiliation.to().isBefore(today))
+                        .filter(affiliation -> affiliation.to() == null || affiliation.to().isAfter(today))
                         .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
                         .toList();
                 String organizationName = seed.affiliations().stream()
                         .filter(affiliation -> affiliation.primary()
-                                && (affiliation.to() == null || !affiliation.to().isBefore(today)))
+                                && (affiliation.to() == null || affiliation.to().isAfter(today)))
                         .findFirst().map(affiliation -> organizationNames.get(affiliation.organizationId()))
                         .orElse(currentOrganizations.isEmpty() ? null : currentOrganizations.getFirst());
                 int i = 1;

@@ -65,7 +65,7 @@ final class ContactQueries {
                 member.select(cb.literal(1)).where(cb.equal(affiliation.get("contact"), root),
                         cb.equal(affiliation.get("organizationId"), filter.organizationId()),
                         cb.or(cb.isNull(affiliation.get("endDate")),
-                                cb.greaterThanOrEqualTo(affiliation.get("endDate"), today)));
+                                cb.greaterThan(affiliation.get("endDate"), today)));
                 allOf.add(cb.exists(member));
             }
             return cb.and(allOf.toArray(Predicate[]::new));
@@ -83,7 +83,7 @@ final class ContactQueries {
                     ? (Join<Affiliation, Contact>) root.<Affiliation, Contact>fetch("contact")
                     : root.join("contact");
             Predicate isCurrent = cb.or(cb.isNull(root.get("endDate")),
-                    cb.greaterThanOrEqualTo(root.get("endDate"), today));
+                    cb.greaterThan(root.get("endDate"), today));
             return cb.and(cb.equal(root.get("organizationId"), organizationId),
                     cb.equal(contact.get("archived"), false),
                     current ? isCurrent : cb.not(isCurrent),
@@ -123,7 +123,7 @@ final class ContactQueries {
             member.select(cb.literal(1)).where(cb.equal(affiliation.get("contact"), root),
                     affiliation.get("organizationId").in(organizationIds),
                     cb.or(cb.isNull(affiliation.get("endDate")),
-                            cb.greaterThanOrEqualTo(affiliation.get("endDate"), today)));
+                            cb.greaterThan(affiliation.get("endDate"), today)));
             return cb.and(cb.equal(root.get("sortName"), sortName), cb.exists(member));
         };
     }

@@ -207,7 +207,7 @@ public class ContactService {
         checkDates(draft);
         organizationName(draft.organizationId());
         LocalDate today = today();
-        boolean current = draft.to() == null || !draft.to().isBefore(today);
+        boolean current = draft.to() == null || draft.to().isAfter(today);
         boolean firstCurrent = contact.affiliations().stream().noneMatch(a -> a.current(today));
         contact.addAffiliation(draft.organizationId(), draft.role(), draft.from(), draft.to(),
                 current && (draft.primary() || firstCurrent));

@@ -21,18 +21,20 @@ final class ContactColumns {
     static final List<String> DEFAULT = List.of("name", "organization", "category", "country", "email", "owner",
             "sensitivity", "last-engaged");
 
+    private static final Map<String, String> WIDE = Map.of("name", "13rem", "organization", "16rem",
+            "email", "15rem", "job-title", "12rem", "tags", "12rem");
+
     private final Map<String, Column<ContactRow>> columns = new LinkedHashMap<>();
 
     ContactColumns(Grid<ContactRow> grid, CountryService countries, Locale locale) {
-        add(grid, "name", grid.addColumn(ContactRow::displayName).setSortProperty("sortName").setFlexGrow(2));
+        add(grid, "name", grid.addColumn(ContactRow::displayName).setSortProperty("sortName"));
         add(grid, "organization", grid.addColumn(row -> text(row.organizationName()))
-                .setSortProperty("organizationName").setFlexGrow(2));
+                .setSortProperty("organizationName"));
         add(grid, "job-title", grid.addColumn(row -> text(row.jobTitle())).setSortProperty("jobTitle"));
         add(grid, "category", grid.addColumn(row -> UiTexts.label(row.category())).setSortProperty("category"));
         add(grid, "country", grid.addColumn(row -> countries.name(row.countryCode(), locale))
                 .setSortProperty("countryCode"));
-        add(grid, "email", grid.addColumn(row -> text(row.primaryEmail())).setSortProperty("primaryEmail")
-                .setFlexGrow(2));
+        add(grid, "email", grid.addColumn(row -> text(row.primaryEmail())).setSortProperty("primaryEmail"));
         add(grid, "phone", grid.addColumn(row -> text(row.primaryPhone())));
         add(grid, "owner", grid.addColumn(row -> text(row.ownerName())).setSortProperty("ownerId"));
         add(grid, "sensitivity", grid.addComponentColumn(row -> Pills.sensitivity(row.sensitivity()))
@@ -42,7 +44,9 @@ final class ContactColumns {
         add(grid, "stance", grid.addColumn(row -> UiTexts.label(row.stance())).setSortProperty("stance"));
         add(grid, "last-engaged", grid.addColumn(row -> Formats.date(row.lastEngagedOn()))
                 .setSortProperty("lastEngagedOn"));
-        add(grid, "tags", grid.addColumn(row -> String.join(", ", row.tags())).setFlexGrow(2));
+        add(grid, "tags", grid.addColumn(row -> String.join(", ", row.tags())));
+        // Long texts get room and wrap out of sight rather than pushing the other columns off the screen.
+        WIDE.forEach((id, width) -> columns.get(id).setAutoWidth(false).setWidth(width).setFlexGrow(1));
     }
 
     private void add(Grid<ContactRow> grid, String id, Column<ContactRow> column) {

@@ -48,6 +48,8 @@ class ContactFilterBar extends Composite<Div> {
     private final transient CountryService countries;
     private final transient StaffDirectory staff;
     private final transient ContactService contacts;
+    private final Div more = new Div();
+    private final Button moreToggle = new Button();
     private boolean silent;
     private @Nullable SerializableRunnable onChange;
 
@@ -101,12 +103,20 @@ class ContactFilterBar extends Composite<Div> {
         Button clear = new Button(getTranslation("filter.clear"), click -> setFilter(ContactFilter.NONE, true));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClassName("clear-filters");
+        moreToggle.addThemeVariants(ButtonVariant.TERTIARY);
+        moreToggle.addClassName("more-filters");
+        moreToggle.addClickListener(click -> {
+            more.setVisible(!more.isVisible());
+            updateMoreToggle();
+        });
 
-        Div first = new Div(text, categories, country, regionalGroup, tag);
+        Div first = new Div(text, categories, country, regionalGroup, moreToggle, clear);
         first.addClassName("filter-row");
-        Div second = new Div(owner, sensitivity, engagedFrom, engagedTo, archiveState, clear);
-        second.addClassName("filter-row");
-        getContent().add(first, second);
+        more.add(tag, owner, sensitivity, engagedFrom, engagedTo, archiveState);
+        more.addClassName("filter-row");
+        more.setVisible(false);
+        getContent().add(first, more);
+        updateMoreToggle();
 
         text.addValueChangeListener(change -> changed());
         categories.addValueChangeListener(change -> changed());
@@ -165,8 +175,22 @@ class ContactFilterBar extends Composite<Div> {
     }
 
     private void changed() {
+        updateMoreToggle();
         if (!silent && onChange != null) {
             onChange.run();
         }
+    }
+
+    /** The less used filters fold away; the toggle says how many of them are set, and they show when any is. */
+    private void updateMoreToggle() {
+        long active = java.util.stream.Stream.of(tag.getValue(), owner.getValue(), sensitivity.getValue(),
+                        engagedFrom.getValue(), engagedTo.getValue(),
+                        archiveState.getValue() == ArchiveState.ACTIVE ? null : archiveState.getValue())
+                .filter(java.util.Objects::nonNull).count();
+        if (active > 0) {
+            more.setVisible(true);
+        }
+        String label = getTranslation(more.isVisible() ? "filter.fewer" : "filter.more");
+        moreToggle.setText(active > 0 ? label + " (" + active + ")" : label);
     }
 }

@@ -212,8 +212,11 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         row.addClassName("definition");
         Div label = new Div(getTranslation(labelKey));
         label.addClassName("definition-term");
-        Div text = new Div(value);
+        Div text = new Div(value.isBlank() ? "—" : value);
         text.addClassName("definition-value");
+        if (value.isBlank()) {
+            text.addClassName("muted");
+        }
         row.add(label, text);
         return row;
     }
