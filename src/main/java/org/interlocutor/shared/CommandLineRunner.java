@@ -40,10 +40,12 @@ class CommandLineRunner implements ApplicationRunner, ExitCodeGenerator {
         Optional<Command> command = commands.stream().filter(candidate -> candidate.name().equals(commandName))
                 .findFirst();
         if (command.isEmpty()) {
-            System.err.println("Unknown command '" + commandName + "'. The commands are:");
+            boolean asked = commandName.equals("help");
+            var out = asked ? System.out : System.err;
+            out.println(asked ? "The commands are:" : "Unknown command '" + commandName + "'. The commands are:");
             commands.stream().sorted(Comparator.comparing(Command::name))
-                    .forEach(known -> System.err.println("  " + known.name() + "  " + known.usage()));
-            exitCode = 2;
+                    .forEach(known -> out.println("  " + known.name() + "  " + known.usage()));
+            exitCode = asked ? 0 : 2;
             return;
         }
         List<String> options = Arrays.stream(arguments.getSourceArgs()).skip(1).toList();

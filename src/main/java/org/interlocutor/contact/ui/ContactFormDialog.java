@@ -146,6 +146,8 @@ class ContactFormDialog extends Dialog {
         honorific.addCustomValueSetListener(custom -> honorific.setValue(custom.getDetail()));
         givenName.setLabel(getTranslation("contact.given-name"));
         familyName.setLabel(getTranslation("contact.family-name"));
+        givenName.addClassName("given-name");
+        familyName.addClassName("family-name");
         givenName.setRequiredIndicatorVisible(true);
         familyName.setRequiredIndicatorVisible(true);
         givenName.setMaxLength(100);
