@@ -430,10 +430,16 @@ public class ContactService {
             return List.of();
         }
         List<Long> ids = page.stream().map(Contact::id).toList();
+        List<Object[]> links = contacts.tagIdsOf(ids);
+        Map<Long, String> namesById = new HashMap<>();
+        tags.findAllById(links.stream().map(pair -> ((Number) pair[1]).longValue()).collect(Collectors.toSet()))
+                .forEach(tag -> namesById.put(tag.id(), tag.name()));
         Map<Long, List<String>> tagNames = new HashMap<>();
-        for (Object[] pair : contacts.tagNamesOf(ids)) {
-            tagNames.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>()).add((String) pair[1]);
+        for (Object[] pair : links) {
+            tagNames.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>())
+                    .add(namesById.get(((Number) pair[1]).longValue()));
         }
+        tagNames.values().forEach(names -> names.sort(String.CASE_INSENSITIVE_ORDER));
         Map<Long, StaffMember> owners = staff.byIds(page.stream().map(Contact::ownerId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return page.stream().map(contact -> new ContactRow(contact.id(), contact.honorific(), contact.givenName(),
