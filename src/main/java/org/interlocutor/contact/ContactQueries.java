@@ -20,10 +20,11 @@ final class ContactQueries {
             List<Predicate> allOf = new ArrayList<>();
             // Each typed word must start a word of the contact's names, position, organisations or emails.
             for (String word : ContactCopies.typedWords(filter.text())) {
-                Subquery<Long> withWord = query.subquery(Long.class);
+                Subquery<Integer> withWord = query.subquery(Integer.class);
                 Root<ContactLinks.SearchToken> token = withWord.from(ContactLinks.SearchToken.class);
-                withWord.select(token.get("contactId")).where(cb.like(token.get("token"), escape(word) + "%", '!'));
-                allOf.add(root.get("id").in(withWord));
+                withWord.select(cb.literal(1)).where(cb.equal(token.get("contactId"), root.get("id")),
+                        cb.like(token.get("token"), escape(word) + "%", '!'));
+                allOf.add(cb.exists(withWord));
             }
             if (!filter.categories().isEmpty()) {
                 allOf.add(root.get("category").in(filter.categories()));
@@ -35,11 +36,11 @@ final class ContactQueries {
                 allOf.add(cb.equal(root.get("regionalGroup"), filter.regionalGroup()));
             }
             if (filter.tagId() != null) {
-                // uncorrelated, so that the database reads the tag's contacts once from the join table's index
-                Subquery<Long> tagged = query.subquery(Long.class);
+                Subquery<Integer> tagged = query.subquery(Integer.class);
                 Root<ContactLinks.TagLink> link = tagged.from(ContactLinks.TagLink.class);
-                tagged.select(link.get("contactId")).where(cb.equal(link.get("tagId"), filter.tagId()));
-                allOf.add(root.get("id").in(tagged));
+                tagged.select(cb.literal(1)).where(cb.equal(link.get("contactId"), root.get("id")),
+                        cb.equal(link.get("tagId"), filter.tagId()));
+                allOf.add(cb.exists(tagged));
             }
             if (filter.ownerId() != null) {
                 allOf.add(cb.equal(root.get("ownerId"), filter.ownerId()));
