@@ -24,11 +24,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +63,8 @@ public class Contact {
     @Column(nullable = false)
     private StakeholderCategory category = StakeholderCategory.OTHER;
 
-    @Column(name = "country_code")
+    @Column(name = "country_code", length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private @Nullable String countryCode;
 
     @Column(name = "correspondence_language")
@@ -166,7 +170,7 @@ public class Contact {
         this.familyName = draft.familyName().strip();
         this.jobTitle = blankToNull(draft.jobTitle());
         this.category = draft.category();
-        this.countryCode = draft.countryCode();
+        this.countryCode = draft.countryCode() == null ? null : draft.countryCode().toUpperCase(Locale.ROOT);
         this.correspondenceLanguage = blankToNull(draft.correspondenceLanguage());
         this.languages = new HashSet<>(draft.languages());
         this.emails = draft.emails().stream()

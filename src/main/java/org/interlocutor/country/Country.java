@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.interlocutor.shared.SearchPatterns;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +21,12 @@ import org.jspecify.annotations.Nullable;
 public class Country {
 
     @Id
+    @Column(length = 2)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String code = "";
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 3)
+    @JdbcTypeCode(SqlTypes.CHAR)
     private String iso3 = "";
 
     @Column(name = "name_en", nullable = false)

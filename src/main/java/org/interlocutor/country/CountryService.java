@@ -19,6 +19,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The country reference data: lists, look-ups by code, and administrators' corrections. */
 @Service
@@ -86,6 +88,13 @@ public class CountryService {
         country.update(changes, today, clock.instant(), currentUser.require().username());
         CountryRow saved = CountryRow.of(countries.saveAndFlush(country));
         byCode.set(null);
+        // whoever reads the countries before this transaction ends caches the rows as they were: forget them then
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                byCode.set(null);
+            }
+        });
         return saved;
     }
 

@@ -1,14 +1,18 @@
 package org.interlocutor.security;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.interlocutor.shared.Language;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates staff accounts for tests straight in the repository, without going through the administrators' service
- * and its security checks. The account's password is {@link #PASSWORD}.
+ * and its security checks, and signs tests in as them. The account's password is {@link #PASSWORD}.
  */
 @TestComponent
 public class TestUsers {
@@ -31,6 +35,33 @@ public class TestUsers {
         return accounts.findByUsername(UserAccount.normalizeUsername(username))
                 .orElseGet(() -> accounts.save(new UserAccount(username, displayName(username), null, role,
                         passwordEncoder.encode(PASSWORD), false, Language.ENGLISH, clock.instant())));
+    }
+
+    /** Runs the body signed in as this staff member (created if need be), then signs the previous person back in. */
+    public <T> T as(String username, Role role, Supplier<T> body) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(signedIn(ensure(username, role)));
+        try {
+            return body.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public void runAs(String username, Role role, Runnable body) {
+        as(username, role, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    /** A security context holding the account signed in exactly as the login form would sign them in. */
+    static SecurityContext signedIn(UserAccount account) {
+        StaffPrincipal principal = new StaffPrincipal(account);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        return context;
     }
 
     private static String displayName(String username) {

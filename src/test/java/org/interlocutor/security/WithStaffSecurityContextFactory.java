@@ -1,8 +1,6 @@
 package org.interlocutor.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithSecurityContextFactory;
 
 class WithStaffSecurityContextFactory implements WithSecurityContextFactory<WithStaff> {
@@ -15,10 +13,6 @@ class WithStaffSecurityContextFactory implements WithSecurityContextFactory<With
 
     @Override
     public SecurityContext createSecurityContext(WithStaff staff) {
-        StaffPrincipal principal = new StaffPrincipal(testUsers.ensure(staff.username(), staff.role()));
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        return context;
+        return TestUsers.signedIn(testUsers.ensure(staff.username(), staff.role()));
     }
 }
