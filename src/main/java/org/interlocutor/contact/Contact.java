@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ public class Contact {
     @Column(nullable = false)
     private StakeholderCategory category = StakeholderCategory.OTHER;
 
-    @Column(name = "country_code")
+    @Column(name = "country_code", length = 2)
     private @Nullable String countryCode;
 
     @Column(name = "correspondence_language")
@@ -175,7 +176,7 @@ public class Contact {
         this.familyName = draft.familyName().strip();
         this.jobTitle = blankToNull(draft.jobTitle());
         this.category = draft.category();
-        this.countryCode = draft.countryCode();
+        this.countryCode = draft.countryCode() == null ? null : draft.countryCode().toUpperCase(Locale.ROOT);
         this.correspondenceLanguage = blankToNull(draft.correspondenceLanguage());
         this.languages = new HashSet<>(draft.languages());
         this.emails = draft.emails().stream()

@@ -116,7 +116,8 @@ public class ContactBulkWriter {
                 insert.setString(i++, draft.familyName().strip());
                 setString(insert, i++, draft.jobTitle());
                 insert.setString(i++, draft.category().name());
-                setString(insert, i++, draft.countryCode());
+                setString(insert, i++, draft.countryCode() == null ? null
+                        : draft.countryCode().toUpperCase(java.util.Locale.ROOT));
                 setString(insert, i++, draft.correspondenceLanguage());
                 setLong(insert, i++, draft.ownerId());
                 if (draft.influence() == null) {

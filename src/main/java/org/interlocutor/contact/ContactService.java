@@ -164,8 +164,9 @@ public class ContactService {
         if (firstAffiliation != null) {
             organizationNames.put(firstAffiliation.organizationId(), organizationName(firstAffiliation.organizationId()));
             checkDates(firstAffiliation);
+            boolean current = firstAffiliation.to() == null || !firstAffiliation.to().isBefore(today());
             contact.addAffiliation(firstAffiliation.organizationId(), firstAffiliation.role(), firstAffiliation.from(),
-                    firstAffiliation.to(), true);
+                    firstAffiliation.to(), current);
         }
         contact.apply(owned, resolveTags(owned.tags()), organizationNames, groupOf(owned.countryCode()), today());
         if (owned.sensitivity() != Sensitivity.NORMAL && !java.util.Objects.equals(owned.ownerId(), me.id())) {
@@ -278,6 +279,9 @@ public class ContactService {
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional
     public int bulk(BulkSelection selection, BulkAction action) {
+        if (action instanceof BulkAction.AddTag add && add.tagName().isBlank()) {
+            throw new InvalidFieldException("tag", "error.required");
+        }
         Specification<Contact> selected = selection.filter() != null
                 ? ContactQueries.matching(selection.filter(), today())
                 : ContactQueries.withIdIn(selection.ids().isEmpty() ? List.of(-1L) : selection.ids());

@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
 public class Country {
 
     @Id
+    @Column(length = 2)
     private String code = "";
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 3)
     private String iso3 = "";
 
     @Column(name = "name_en", nullable = false)

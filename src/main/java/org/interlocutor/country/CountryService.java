@@ -20,6 +20,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The country reference data: lists, look-ups by code, and administrators' corrections. */
 @Service
@@ -57,7 +59,7 @@ public class CountryService {
         if (code == null) {
             return "";
         }
-        CountryRow country = cache().get(code);
+        CountryRow country = cache().get(code.toUpperCase(Locale.ROOT));
         return country == null ? code : country.name(locale);
     }
 
@@ -94,6 +96,13 @@ public class CountryService {
         if (previousGroup != saved.regionalGroup()) {
             events.publishEvent(new CountryRegionalGroupChanged(saved.code(), saved.regionalGroup()));
         }
+        // whoever reads the countries before this transaction ends caches the rows as they were: forget them then
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                byCode.set(null);
+            }
+        });
         return saved;
     }
 

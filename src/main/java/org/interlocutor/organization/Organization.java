@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.interlocutor.shared.SearchPatterns;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +32,7 @@ public class Organization {
     @Column(nullable = false)
     private OrganizationKind kind = OrganizationKind.OTHER;
 
-    @Column(name = "country_code")
+    @Column(name = "country_code", length = 2)
     private @Nullable String countryCode;
 
     @Column(name = "parent_id")
@@ -80,7 +81,7 @@ public class Organization {
         this.name = draft.name().strip();
         this.acronym = blankToNull(draft.acronym());
         this.kind = draft.kind();
-        this.countryCode = draft.countryCode();
+        this.countryCode = draft.countryCode() == null ? null : draft.countryCode().toUpperCase(Locale.ROOT);
         this.parentId = draft.parentId();
         this.website = blankToNull(draft.website());
         this.notes = blankToNull(draft.notes());
