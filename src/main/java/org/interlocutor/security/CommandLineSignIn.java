@@ -1,7 +1,9 @@
 package org.interlocutor.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommandLineSignIn {
 
     private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CommandLineSignIn(UserAccountRepository accounts) {
+    CommandLineSignIn(UserAccountRepository accounts,
+                      ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Signs in as the named enabled account; fails with a clear message when there is none. */
@@ -35,9 +40,9 @@ public class CommandLineSignIn {
         return signIn(admin);
     }
 
-    private static SignedInUser signIn(UserAccount account) {
+    private SignedInUser signIn(UserAccount account) {
         StaffPrincipal principal = new StaffPrincipal(account);
-        SecurityContextHolder.getContext().setAuthentication(
+        securityContexts.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         return principal.toSignedInUser();
     }

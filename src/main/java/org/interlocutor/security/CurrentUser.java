@@ -1,9 +1,11 @@
 package org.interlocutor.security;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,14 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUser {
 
     private final UserAccountRepository accounts;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CurrentUser(UserAccountRepository accounts) {
+    /**
+     * Reads the security context through the same strategy as this application's method security (Vaadin installs
+     * its own): with several applications in one JVM, as in tests, the static holder may belong to another one.
+     */
+    CurrentUser(UserAccountRepository accounts, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Transactional(readOnly = true)
     public Optional<SignedInUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();

@@ -192,15 +192,17 @@ class ContactFilterTest {
         long other = organizations.create(organization("Other mission " + marker)).id();
         long current = create(ContactDraft.of("Current", marker, StakeholderCategory.OTHER),
                 new AffiliationDraft(mission, "Ambassador", today.minusYears(1), null, true));
-        long leavingToday = create(ContactDraft.of("Leaving", marker, StakeholderCategory.OTHER),
-                new AffiliationDraft(mission, "Attaché", today.minusYears(1), today, true));
+        long leavingTomorrow = create(ContactDraft.of("Leaving", marker, StakeholderCategory.OTHER),
+                new AffiliationDraft(mission, "Attaché", today.minusYears(1), today.plusDays(1), true));
+        create(ContactDraft.of("LeftToday", marker, StakeholderCategory.OTHER),
+                new AffiliationDraft(mission, "Intern", today.minusYears(1), today, false));
         create(ContactDraft.of("Former", marker, StakeholderCategory.OTHER),
                 new AffiliationDraft(mission, "Counsellor", today.minusYears(3), today.minusDays(1), false));
         create(ContactDraft.of("Elsewhere", marker, StakeholderCategory.OTHER),
                 new AffiliationDraft(other, null, null, null, true));
 
         assertThat(listed(ContactFilter.NONE.withOrganization(mission)))
-                .containsExactlyInAnyOrder(current, leavingToday);
+                .containsExactlyInAnyOrder(current, leavingTomorrow);
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.interlocutor.security;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.interlocutor.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +24,14 @@ public class TestUsers {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    TestUsers(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    TestUsers(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+              ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The account with this user name, created with the role if it does not exist yet. */
@@ -39,12 +44,12 @@ public class TestUsers {
 
     /** Runs the body signed in as this staff member (created if need be), then signs the previous person back in. */
     public <T> T as(String username, Role role, Supplier<T> body) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(signedIn(ensure(username, role)));
+        SecurityContext previous = securityContexts.getContext();
+        securityContexts.setContext(signedIn(ensure(username, role)));
         try {
             return body.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            securityContexts.setContext(previous);
         }
     }
 

@@ -10,6 +10,8 @@ import org.interlocutor.shared.UserProfiles;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class UiInitialization implements VaadinServiceInitListener {
 
     private final transient UserProfiles profiles;
+    private final transient SecurityContextHolderStrategy securityContexts;
 
-    UiInitialization(UserProfiles profiles) {
+    UiInitialization(UserProfiles profiles, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.profiles = profiles;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override
@@ -45,7 +49,7 @@ class UiInitialization implements VaadinServiceInitListener {
     }
 
     private Optional<Language> chosenLanguage() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken)) {
             return profiles.profile(authentication.getName()).map(UserProfiles.UserProfile::language);
