@@ -50,6 +50,7 @@ class ContactFilterBar extends Composite<Div> {
     private final transient ContactService contacts;
     private final Div more = new Div();
     private final Button moreToggle = new Button();
+    private final Button clear = new Button();
     private boolean silent;
     private @Nullable SerializableRunnable onChange;
 
@@ -100,7 +101,7 @@ class ContactFilterBar extends Composite<Div> {
         archiveState.setItemLabelGenerator(UiTexts::label);
         archiveState.setValue(ArchiveState.ACTIVE);
 
-        Button clear = new Button(getTranslation("filter.clear"), click -> setFilter(ContactFilter.NONE, true));
+        clear.addClickListener(click -> setFilter(ContactFilter.NONE, true));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.addClassName("clear-filters");
         moreToggle.addThemeVariants(ButtonVariant.TERTIARY);
@@ -192,5 +193,7 @@ class ContactFilterBar extends Composite<Div> {
         }
         String label = getTranslation(more.isVisible() ? "filter.fewer" : "filter.more");
         moreToggle.setText(active > 0 ? label + " (" + active + ")" : label);
+        clear.setText(getTranslation("filter.clear"));
+        clear.setVisible(!filter().equals(ContactFilter.NONE));
     }
 }
