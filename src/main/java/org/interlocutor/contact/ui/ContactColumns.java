@@ -18,11 +18,12 @@ import org.interlocutor.shared.ui.UiTexts;
  */
 final class ContactColumns {
 
-    static final List<String> DEFAULT = List.of("name", "organization", "category", "country", "email", "owner",
+    /** What fits a laptop screen; email, phone, position, influence, stance and tags are one click away. */
+    static final List<String> DEFAULT = List.of("name", "organization", "category", "country", "owner",
             "sensitivity", "last-engaged");
 
-    private static final Map<String, String> WIDE = Map.of("name", "13rem", "organization", "16rem",
-            "email", "15rem", "job-title", "12rem", "tags", "12rem");
+    private static final Map<String, String> WIDE = Map.of("name", "12rem", "organization", "14rem",
+            "email", "14rem", "job-title", "12rem", "tags", "12rem");
 
     private final Map<String, Column<ContactRow>> columns = new LinkedHashMap<>();
 
