@@ -352,7 +352,7 @@ class ContactFormDialog extends Dialog {
             String path = violation.getPropertyPath().toString();
             String field = fields.keySet().stream().filter(name -> path.contains(name)).findFirst().orElse("");
             HasValidation target = fields.get(field);
-            String message = violation.getMessage();
+            String message = org.interlocutor.shared.ui.ConstraintMessages.of(violation);
             if (target != null) {
                 target.setErrorMessage(message);
                 target.setInvalid(true);

@@ -3,6 +3,7 @@ package org.interlocutor.shared.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import org.interlocutor.shared.UserFacingException;
 import org.slf4j.Logger;
@@ -32,6 +33,10 @@ class UserErrorHandler implements ErrorHandler {
         Optional<UserFacingException> refusal = causeOfType(error, UserFacingException.class);
         if (refusal.isPresent()) {
             return UiTexts.message(refusal.get());
+        }
+        Optional<ConstraintViolationException> invalid = causeOfType(error, ConstraintViolationException.class);
+        if (invalid.isPresent() && !invalid.get().getConstraintViolations().isEmpty()) {
+            return ConstraintMessages.of(invalid.get().getConstraintViolations().iterator().next());
         }
         if (causeOfType(error, OptimisticLockingFailureException.class).isPresent()) {
             return UiTexts.translate("error.stale-record");
