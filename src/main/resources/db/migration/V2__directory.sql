@@ -70,7 +70,6 @@ CREATE TABLE contact (
     organization_name    VARCHAR(300),
     regional_group       VARCHAR(32),
     sort_name            VARCHAR(220)  NOT NULL,
-    search_text          VARCHAR(1000) NOT NULL,
     created_at           DATETIME(6)   NOT NULL,
     created_by           VARCHAR(64)   NOT NULL,
     updated_at           DATETIME(6)   NOT NULL,

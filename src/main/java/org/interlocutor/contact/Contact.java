@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person the NGO engages. Besides what was entered, the row keeps copies for fast lists (primary email and phone,
- * current organisation, folded sort and search text) that this class refreshes whenever their sources change.
+ * current organisation, regional group, folded sort name and search words) that this class refreshes whenever their
+ * sources change.
  */
 @Entity
 @Table(name = "contact")
@@ -107,8 +108,6 @@ public class Contact {
     @Column(name = "sort_name", nullable = false)
     private String sortName = "";
 
-    @Column(name = "search_text", nullable = false)
-    private String searchText = "";
 
     @ElementCollection
     @CollectionTable(name = "contact_search_token", joinColumns = @JoinColumn(name = "contact_id"))
@@ -209,9 +208,8 @@ public class Contact {
         List<String> organizations = affiliations.stream().filter(affiliation -> affiliation.current(today))
                 .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
                 .toList();
-        this.searchText = ContactCopies.searchText(honorific, givenName, familyName, jobTitle, organizations,
-                emails.stream().map(ContactEmail::email).toList());
-        Set<String> tokens = ContactCopies.tokens(searchText);
+        Set<String> tokens = ContactCopies.tokens(ContactCopies.searchText(honorific, givenName, familyName,
+                jobTitle, organizations, emails.stream().map(ContactEmail::email).toList()));
         if (!tokens.equals(searchTokens)) {
             this.searchTokens = new HashSet<>(tokens);
         }

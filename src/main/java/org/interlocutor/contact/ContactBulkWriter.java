@@ -37,9 +37,9 @@ public class ContactBulkWriter {
     private static final String INSERT_CONTACT = """
             insert into contact (honorific, given_name, family_name, job_title, category, country_code,
                 correspondence_language, owner_id, influence, stance, sensitivity, lawful_basis, consent_note, archived,
-                last_engaged_on, primary_email, primary_phone, organization_name, regional_group, sort_name, search_text,
-                created_at, created_by, updated_at, updated_by, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                last_engaged_on, primary_email, primary_phone, organization_name, regional_group, sort_name, created_at,
+                created_by, updated_at, updated_by, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """;
 
     private final DataSource dataSource;
@@ -144,7 +144,6 @@ public class ContactBulkWriter {
                 String searchText = ContactCopies.searchText(draft.honorific(), draft.givenName(),
                         draft.familyName(), draft.jobTitle(), currentOrganizations,
                         draft.emails().stream().map(EmailEntry::email).toList());
-                insert.setString(i++, searchText);
                 searchTexts.add(searchText);
                 insert.setTimestamp(i++, now);
                 insert.setString(i++, createdBy);

@@ -80,13 +80,13 @@ public class ContactService {
 
     public Page<ContactRow> list(ContactFilter filter, Pageable pageable) {
         Page<Contact> page = contacts.findAll(visible(ContactQueries.matching(filter, today())),
-                withDefaultSort(pageable));
+                sorted(filter, pageable));
         return new PageImpl<>(rows(page.getContent()), page.getPageable(), page.getTotalElements());
     }
 
     /** The rows only, without counting: for grids that count separately or not at all. */
     public List<ContactRow> rows(ContactFilter filter, Pageable pageable) {
-        Pageable sorted = withDefaultSort(pageable);
+        Pageable sorted = sorted(filter, pageable);
         return rows(contacts.findBy(visible(ContactQueries.matching(filter, today())),
                 query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
     }
@@ -420,9 +420,32 @@ public class ContactService {
         return LocalDate.now(clock);
     }
 
-    private static Pageable withDefaultSort(Pageable pageable) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id"))
-                : Sort.by("sortName").and(Sort.by("id"));
+    /**
+     * The page's order: the one asked for, else by name; then by id, so that equal names page steadily. It starts
+     * with the columns the filter fixes ("archived", then the country, group, owner or category), which changes
+     * nothing in the result but lets H2 read the page in the order of the matching (archived, ..., sort_name, id)
+     * index instead of sorting every row (MySQL needs no such help).
+     */
+    private static Pageable sorted(ContactFilter filter, Pageable pageable) {
+        List<String> fixed = new ArrayList<>();
+        if (filter.archiveState() != ArchiveState.ALL) {
+            fixed.add("archived");
+        }
+        Sort requested = pageable.getSort();
+        if (requested.isUnsorted()) {
+            if (filter.countryCode() != null) {
+                fixed.add("countryCode");
+            } else if (filter.regionalGroup() != null) {
+                fixed.add("regionalGroup");
+            } else if (filter.ownerId() != null) {
+                fixed.add("ownerId");
+            } else if (filter.categories().size() == 1) {
+                fixed.add("category");
+            }
+            requested = Sort.by("sortName");
+        }
+        Sort sort = (fixed.isEmpty() ? requested : Sort.by(fixed.toArray(String[]::new)).and(requested))
+                .and(Sort.by("id"));
         return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
     }

@@ -30,6 +30,7 @@ class BenchCommand implements Command {
     private static final Pageable FIRST_PAGE = PageRequest.of(0, 50);
 
     private int warmUp = 20;
+    private boolean detail;
     private final DemoDataLoader loader;
     private final CommandLineSignIn signIn;
     private final ContactService contacts;
@@ -50,7 +51,7 @@ class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--contacts=100000] [--runs=21] [--warm-up=20]  load demo data if needed, then time the directory's queries";
+        return "[--contacts=100000] [--runs=21] [--warm-up=20] [--detail]  load demo data if needed, then time the directory's queries";
     }
 
     @Override
@@ -58,6 +59,7 @@ class BenchCommand implements Command {
         int wanted = arguments.intOption("contacts", 100_000);
         int runs = arguments.intOption("runs", 21);
         warmUp = arguments.intOption("warm-up", 20);
+        detail = arguments.flag("detail");
         signIn.asAdministrator();
         DemoDataLoader.Result load = loader.loadUpTo(wanted, created -> {
             if (created % 10_000 == 0) {
@@ -108,6 +110,10 @@ class BenchCommand implements Command {
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         Arrays.sort(millis);
+        if (detail) {
+            System.out.printf(Locale.ROOT, "  (min %.2f, p90 %.2f, max %.2f)%n", millis[0], millis[runs * 9 / 10],
+                    millis[runs - 1]);
+        }
         return millis[runs / 2];
     }
 
