@@ -27,6 +27,7 @@ import org.interlocutor.organization.ui.OrganizationPicker;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
@@ -124,7 +125,8 @@ class AffiliationsCard extends Section {
     private void openEnd(AffiliationRow row) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("affiliation.end.title", row.organizationName()));
-        DatePicker endedOn = new DatePicker(getTranslation("affiliation.ended-on"), LocalDate.now(Formats.zone()));
+        DatePicker endedOn = DatePickers.localized(new DatePicker(getTranslation("affiliation.ended-on"),
+                LocalDate.now(Formats.zone())));
         endedOn.setRequired(true);
         dialog.add(endedOn);
         Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
@@ -163,8 +165,8 @@ class AffiliationsCard extends Section {
         organization.setRequiredIndicatorVisible(true);
         TextField role = new TextField(getTranslation("affiliation.role"));
         role.setMaxLength(200);
-        DatePicker from = new DatePicker(getTranslation("affiliation.from"));
-        DatePicker to = new DatePicker(getTranslation("affiliation.to"));
+        DatePicker from = DatePickers.localized(new DatePicker(getTranslation("affiliation.from")));
+        DatePicker to = DatePickers.localized(new DatePicker(getTranslation("affiliation.to")));
         to.setHelperText(getTranslation("affiliation.to-help"));
         Checkbox primary = new Checkbox(getTranslation("affiliation.make-primary-now"), true);
         FormLayout form = new FormLayout(organization, role, from, to, primary);

@@ -26,6 +26,7 @@ import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
 import org.interlocutor.security.ui.ColleaguePicker;
 import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
 
@@ -93,8 +94,8 @@ class ContactFilterBar extends Composite<Div> {
 
         engagedFrom.setLabel(getTranslation("contacts.filter.engaged-from"));
         engagedTo.setLabel(getTranslation("contacts.filter.engaged-to"));
-        engagedFrom.setClearButtonVisible(true);
-        engagedTo.setClearButtonVisible(true);
+        DatePickers.localized(engagedFrom);
+        DatePickers.localized(engagedTo);
 
         archiveState.setLabel(getTranslation("contacts.filter.archive-state"));
         archiveState.setItems(ArchiveState.values());

@@ -13,14 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
-import java.text.DateFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.temporal.WeekFields;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.interlocutor.country.CountryChanges;
 import org.interlocutor.country.CountryRow;
@@ -29,6 +22,7 @@ import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.country.RomeStatuteStatus;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
@@ -100,24 +94,9 @@ class CountryDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    /** Dates typed and shown the way the person reads them, with month and day names in their language. */
     private void localize(DatePicker picker, String labelKey) {
-        Locale locale = getLocale();
         picker.setLabel(getTranslation(labelKey));
-        picker.setLocale(locale);
-        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
-                .setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8))
-                .setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8))
-                .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
-                .setToday(getTranslation("country.date.today"))
-                .setCancel(getTranslation("action.cancel"))
-                .setBadInputErrorMessage(getTranslation("country.error.bad-date",
-                        DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
-                                .format(LocalDate.of(2002, 7, 1))));
-        picker.setI18n(i18n);
-        picker.setClearButtonVisible(true);
+        DatePickers.localized(picker);
     }
 
     private void bindFields() {
