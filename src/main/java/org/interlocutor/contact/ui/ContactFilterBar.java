@@ -1,5 +1,6 @@
 package org.interlocutor.contact.ui;
 
+import org.interlocutor.shared.ui.FilterFields;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,10 +8,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.EnumSet;
 import org.interlocutor.contact.ArchiveState;
@@ -63,12 +62,7 @@ class ContactFilterBar extends Composite<Div> {
         this.owner = new ColleaguePicker(getTranslation("contacts.filter.owner"), staff);
         getContent().addClassName("filter-bar");
 
-        text.setPlaceholder(getTranslation("contacts.filter.text"));
-        text.setAriaLabel(getTranslation("contacts.filter.text"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.addClassName("search-field");
+        FilterFields.search(text, getTranslation("contacts.filter.text"));
 
         categories.setLabel(getTranslation("contacts.filter.category"));
         categories.setItems(StakeholderCategory.values());
@@ -76,10 +70,7 @@ class ContactFilterBar extends Composite<Div> {
         categories.setClearButtonVisible(true);
 
         regionalGroup.setLabel(getTranslation("contacts.filter.regional-group"));
-        regionalGroup.setItems(RegionalGroup.values());
-        regionalGroup.setItemLabelGenerator(group -> group == null ? getTranslation("filter.any") : UiTexts.label(group));
-        regionalGroup.setEmptySelectionAllowed(true);
-        regionalGroup.setEmptySelectionCaption(getTranslation("filter.any"));
+        FilterFields.anyOf(regionalGroup, getTranslation("filter.any"), RegionalGroup.values());
 
         tag.setLabel(getTranslation("contacts.filter.tag"));
         tag.setItemsPageable((pageable, typed) -> contacts.tags(typed, pageable));
@@ -87,10 +78,7 @@ class ContactFilterBar extends Composite<Div> {
         tag.setClearButtonVisible(true);
 
         sensitivity.setLabel(getTranslation("contacts.filter.sensitivity"));
-        sensitivity.setItems(Sensitivity.values());
-        sensitivity.setItemLabelGenerator(value -> value == null ? getTranslation("filter.any") : UiTexts.label(value));
-        sensitivity.setEmptySelectionAllowed(true);
-        sensitivity.setEmptySelectionCaption(getTranslation("filter.any"));
+        FilterFields.anyOf(sensitivity, getTranslation("filter.any"), Sensitivity.values());
 
         engagedFrom.setLabel(getTranslation("contacts.filter.engaged-from"));
         engagedTo.setLabel(getTranslation("contacts.filter.engaged-to"));

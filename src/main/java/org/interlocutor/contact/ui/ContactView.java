@@ -1,5 +1,6 @@
 package org.interlocutor.contact.ui;
 
+import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -208,17 +209,7 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Div term(String labelKey, String value) {
-        Div row = new Div();
-        row.addClassName("definition");
-        Div label = new Div(getTranslation(labelKey));
-        label.addClassName("definition-term");
-        Div text = new Div(value.isBlank() ? "—" : value);
-        text.addClassName("definition-value");
-        if (value.isBlank()) {
-            text.addClassName("muted");
-        }
-        row.add(label, text);
-        return row;
+        return Definitions.of(getTranslation(labelKey), value);
     }
 
     static Section card(String titleKey) {

@@ -1,5 +1,6 @@
 package org.interlocutor.country.ui;
 
+import org.interlocutor.shared.ui.FilterFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -8,12 +9,10 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,30 +76,17 @@ class CountriesView extends Main implements HasDynamicTitle, BeforeEnterObserver
     }
 
     private Component toolbar() {
-        search.setPlaceholder(getTranslation("countries.search"));
-        search.setAriaLabel(getTranslation("countries.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addClassName("search-field");
+        FilterFields.search(search, getTranslation("countries.search"));
         search.addValueChangeListener(change -> filterChanged());
 
         group.setAriaLabel(getTranslation("countries.regional-group"));
-        group.setItems(RegionalGroup.values());
-        group.setEmptySelectionAllowed(true);
-        group.setEmptySelectionCaption(getTranslation("countries.all-groups"));
-        group.setItemLabelGenerator(value -> value == null ? getTranslation("countries.all-groups")
-                : UiTexts.label(value));
+        FilterFields.anyOf(group, getTranslation("countries.all-groups"), RegionalGroup.values());
         group.setPlaceholder(getTranslation("countries.all-groups"));
         group.addClassName("group-filter");
         group.addValueChangeListener(change -> filterChanged());
 
         status.setAriaLabel(getTranslation("countries.rome-status"));
-        status.setItems(RomeStatuteStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("countries.all-statuses"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("countries.all-statuses")
-                : UiTexts.label(value));
+        FilterFields.anyOf(status, getTranslation("countries.all-statuses"), RomeStatuteStatus.values());
         status.setPlaceholder(getTranslation("countries.all-statuses"));
         status.addClassName("status-filter");
         status.addValueChangeListener(change -> filterChanged());

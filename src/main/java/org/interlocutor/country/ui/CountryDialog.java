@@ -1,12 +1,12 @@
 package org.interlocutor.country.ui;
 
+import org.interlocutor.shared.ui.StaleNotice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -44,7 +44,7 @@ class CountryDialog extends Dialog {
     final DatePicker inForceOn = new DatePicker();
     final DatePicker withdrawalNotifiedOn = new DatePicker();
     final DatePicker withdrawalEffectiveOn = new DatePicker();
-    final Div staleNotice = new Div();
+    final StaleNotice staleNotice = new StaleNotice();
     private final Binder<CountryForm> binder = new Binder<>();
 
     CountryDialog(CountryService countries, CountryRow existing, SerializableConsumer<CountryRow> onSaved,
@@ -83,8 +83,6 @@ class CountryDialog extends Dialog {
         form.add(nameEn, nameFr, regionalGroup, romeStatus, signedOn, ratifiedOn, inForceOn);
         form.add(new Div(), withdrawalNotifiedOn, withdrawalEffectiveOn);
 
-        staleNotice.addClassName("notice-error");
-        staleNotice.setVisible(false);
         add(staleNotice, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
@@ -137,16 +135,10 @@ class CountryDialog extends Dialog {
 
     /** Someone corrected this country meanwhile: keep what was typed, and offer to load their version. */
     private void showStaleNotice() {
-        staleNotice.removeAll();
-        Button reloadButton = new Button(getTranslation("action.reload"), click -> {
+        staleNotice.show(() -> {
             close();
             reload.run();
         });
-        reloadButton.addThemeVariants(ButtonVariant.SMALL);
-        reloadButton.addClassName("reload");
-        staleNotice.add(new Span(getTranslation("error.stale-record")), reloadButton);
-        staleNotice.getElement().setAttribute("role", "alert");
-        staleNotice.setVisible(true);
     }
 
     /** The dialog's values, for the binder. */

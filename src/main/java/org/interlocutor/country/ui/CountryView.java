@@ -1,5 +1,6 @@
 package org.interlocutor.country.ui;
 
+import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -176,13 +177,7 @@ class CountryView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private Div definition(String termKey, Component value) {
-        Div term = new Div(getTranslation(termKey));
-        term.addClassName("definition-term");
-        Div text = new Div(value);
-        text.addClassName("definition-value");
-        Div definition = new Div(term, text);
-        definition.addClassName("definition");
-        return definition;
+        return Definitions.of(getTranslation(termKey), value);
     }
 
     private CountryCard card(String titleKey, Component content) {

@@ -1,11 +1,10 @@
 package org.interlocutor.organization.ui;
 
+import org.interlocutor.shared.ui.StaleNotice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -42,7 +41,7 @@ class OrganizationDialog extends Dialog {
     final OrganizationPicker parent;
     final TextField website = new TextField();
     final TextArea notes = new TextArea();
-    final Div staleNotice = new Div();
+    final StaleNotice staleNotice = new StaleNotice();
     private final Binder<OrganizationForm> binder = new Binder<>();
 
     /** A new organisation; with a parent, a new sub-unit of it that starts with the parent's kind and country. */
@@ -110,8 +109,6 @@ class OrganizationDialog extends Dialog {
         form.add(website, 2);
         form.add(notes, 2);
 
-        staleNotice.addClassName("notice-error");
-        staleNotice.setVisible(false);
         add(staleNotice, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
@@ -164,16 +161,10 @@ class OrganizationDialog extends Dialog {
 
     /** Someone saved this organisation meanwhile: keep what was typed, and offer to load their version. */
     private void showStaleNotice() {
-        staleNotice.removeAll();
-        Button reloadButton = new Button(getTranslation("action.reload"), click -> {
+        staleNotice.show(() -> {
             close();
             reload.run();
         });
-        reloadButton.addThemeVariants(ButtonVariant.SMALL);
-        reloadButton.addClassName("reload");
-        staleNotice.add(new Span(getTranslation("error.stale-record")), reloadButton);
-        staleNotice.getElement().setAttribute("role", "alert");
-        staleNotice.setVisible(true);
     }
 
     /** The dialog's values, for the binder. */

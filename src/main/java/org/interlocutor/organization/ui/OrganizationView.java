@@ -1,5 +1,7 @@
 package org.interlocutor.organization.ui;
 
+import org.interlocutor.shared.ui.StaleNotice;
+import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,7 +61,7 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
     private @Nullable OrganizationRow organization;
     private long requestedId;
     @Nullable TreeGrid<OrganizationRow> subUnits;
-    final Div staleNotice = new Div();
+    final StaleNotice staleNotice = new StaleNotice();
 
     OrganizationView(OrganizationService organizations, CountryService countries, PageSections pageSections,
                      AuthenticationContext authentication) {
@@ -68,8 +70,6 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
         this.pageSections = pageSections;
         this.authentication = authentication;
         addClassNames("view", "record-view", "organization-view");
-        staleNotice.addClassName("notice-error");
-        staleNotice.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -222,13 +222,7 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Div definition(String termKey, Component value) {
-        Div term = new Div(getTranslation(termKey));
-        term.addClassName("definition-term");
-        Div text = new Div(value);
-        text.addClassName("definition-value");
-        Div definition = new Div(term, text);
-        definition.addClassName("definition");
-        return definition;
+        return Definitions.of(getTranslation(termKey), value);
     }
 
     private Component subUnitsCard(OrganizationRow row) {
@@ -310,12 +304,7 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     /** Someone changed the organisation since the page was opened: say so, and offer their version. */
     private void showStaleNotice() {
-        staleNotice.removeAll();
-        Button reloadButton = new Button(getTranslation("action.reload"), click -> reload());
-        reloadButton.addThemeVariants(ButtonVariant.SMALL);
-        reloadButton.addClassName("reload");
-        staleNotice.add(new Span(getTranslation("error.stale-record")), reloadButton);
-        staleNotice.setVisible(true);
+        staleNotice.show(this::reload);
     }
 
     private void open(OrganizationRow row) {

@@ -1,5 +1,6 @@
 package org.interlocutor.organization.ui;
 
+import org.interlocutor.shared.ui.FilterFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -82,20 +82,11 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private Component toolbar() {
-        search.setPlaceholder(getTranslation("organizations.search"));
-        search.setAriaLabel(getTranslation("organizations.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addClassName("search-field");
+        FilterFields.search(search, getTranslation("organizations.search"));
         search.addValueChangeListener(change -> filterChanged());
 
         kind.setAriaLabel(getTranslation("organizations.kind"));
-        kind.setItems(OrganizationKind.values());
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("organizations.all-kinds"));
-        kind.setItemLabelGenerator(value -> value == null ? getTranslation("organizations.all-kinds")
-                : UiTexts.label(value));
+        FilterFields.anyOf(kind, getTranslation("organizations.all-kinds"), OrganizationKind.values());
         kind.setPlaceholder(getTranslation("organizations.all-kinds"));
         kind.addClassName("kind-filter");
         kind.addValueChangeListener(change -> filterChanged());

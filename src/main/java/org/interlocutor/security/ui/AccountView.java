@@ -1,5 +1,6 @@
 package org.interlocutor.security.ui;
 
+import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -61,14 +62,7 @@ class AccountView extends Main implements HasDynamicTitle {
     }
 
     private Div term(String labelKey, String value) {
-        Div row = new Div();
-        row.addClassName("definition");
-        Div label = new Div(getTranslation(labelKey));
-        label.addClassName("definition-term");
-        Div text = new Div(value);
-        text.addClassName("definition-value");
-        row.add(label, text);
-        return row;
+        return Definitions.of(getTranslation(labelKey), value);
     }
 
     private Section passwordSection() {

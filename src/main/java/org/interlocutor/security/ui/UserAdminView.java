@@ -1,5 +1,6 @@
 package org.interlocutor.security.ui;
 
+import org.interlocutor.shared.ui.FilterFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,13 +45,8 @@ class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private Component toolbar() {
-        search.setPlaceholder(getTranslation("users.search"));
-        search.setAriaLabel(getTranslation("users.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        FilterFields.search(search, getTranslation("users.search"));
         search.addValueChangeListener(change -> refresh());
-        search.addClassName("search-field");
 
         showDisabled.setLabel(getTranslation("users.show-disabled"));
         showDisabled.setValue(true);

@@ -1,11 +1,10 @@
 package org.interlocutor.security.ui;
 
+import org.interlocutor.shared.ui.StaleNotice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -45,7 +44,7 @@ class UserDialog extends Dialog {
     final Select<Role> role = new Select<>();
     final Select<Language> language = new Select<>();
     final PasswordField password = new PasswordField();
-    private final Div staleNotice = new Div();
+    private final StaleNotice staleNotice = new StaleNotice();
     private final Binder<UserForm> binder = new Binder<>();
 
     static UserDialog forNewUser(UserService users, SerializableConsumer<UserRow> onCreated) {
@@ -101,8 +100,6 @@ class UserDialog extends Dialog {
             binder.readBean(UserForm.of(existing));
         }
 
-        staleNotice.addClassName("notice-error");
-        staleNotice.setVisible(false);
         add(staleNotice, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
@@ -156,14 +153,10 @@ class UserDialog extends Dialog {
 
     /** Someone saved this account meanwhile: keep what was typed, and offer to load their version. */
     private void showStaleNotice() {
-        staleNotice.removeAll();
-        Button reloadButton = new Button(getTranslation("action.reload"), click -> {
+        staleNotice.show(() -> {
             close();
             reload.run();
         });
-        reloadButton.addThemeVariants(ButtonVariant.SMALL);
-        staleNotice.add(new Span(getTranslation("error.stale-record")), reloadButton);
-        staleNotice.setVisible(true);
     }
 
     /** The dialog's values, for the binder. */
