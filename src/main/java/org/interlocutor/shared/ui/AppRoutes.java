@@ -12,6 +12,11 @@ public final class AppRoutes {
     public static final String ORGANIZATION = "organizations/:id";
     public static final String COUNTRIES = "countries";
     public static final String COUNTRY = "countries/:code";
+    public static final String CAMPAIGNS = "campaigns";
+    public static final String CAMPAIGN = "campaigns/:id";
+    public static final String ENGAGEMENTS = "engagements";
+    public static final String ENGAGEMENT = "engagements/:id";
+    public static final String FOLLOW_UPS = "follow-ups";
     public static final String ACCOUNT = "account";
 
     private AppRoutes() {
@@ -27,5 +32,13 @@ public final class AppRoutes {
 
     public static String country(String code) {
         return "countries/" + code;
+    }
+
+    public static String campaign(long id) {
+        return "campaigns/" + id;
+    }
+
+    public static String engagement(long id) {
+        return "engagements/" + id;
     }
 }

@@ -23,9 +23,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import org.interlocutor.shared.Language;
 import org.interlocutor.shared.UserProfiles;
 import org.interlocutor.shared.UserProfiles.UserProfile;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every screen: the navigation drawer, built from the {@code @Menu} entries the signed-in person
@@ -38,11 +44,15 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient UserProfiles profiles;
+    private final transient List<MenuBadge> badges;
+    private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles) {
+    MainLayout(AuthenticationContext authentication, UserProfiles profiles, ObjectProvider<LayoutAction> actions,
+               ObjectProvider<MenuBadge> badges) {
         this.authentication = authentication;
         this.profiles = profiles;
+        this.badges = badges.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -51,7 +61,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, viewTitle, spacer, userMenu());
+        addToNavbar(toggle, viewTitle, spacer);
+        actions.orderedStream()
+                .sorted(Comparator.comparingInt(LayoutAction::order))
+                .forEach(action -> addToNavbar(action.create()));
+        addToNavbar(userMenu());
         addToDrawer(brand(), new Scroller(sideNav()));
     }
 
@@ -76,6 +90,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                     ? new SideNavItem(label, entry.path())
                     : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
+            itemsByPath.put(entry.path().replaceFirst("^/", ""), item);
         }
         return nav;
     }
@@ -115,5 +130,26 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         HasElement content = getContent();
         String title = content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "";
         viewTitle.setText(title);
+        refreshBadges();
+    }
+
+    /** Puts each badge's current number beside its navigation entry, or removes it when there is none. */
+    private void refreshBadges() {
+        for (MenuBadge badge : badges) {
+            SideNavItem item = itemsByPath.get(badge.path());
+            if (item == null) {
+                continue;
+            }
+            OptionalLong count = badge.count();
+            if (count.isPresent() && count.getAsLong() > 0) {
+                Span number = new Span(String.valueOf(count.getAsLong()));
+                number.addClassName("nav-badge");
+                number.getElement().setAttribute("aria-label", badge.describe(count.getAsLong()));
+                number.getElement().setAttribute("title", badge.describe(count.getAsLong()));
+                item.setSuffixComponent(number);
+            } else {
+                item.setSuffixComponent(null);
+            }
+        }
     }
 }

@@ -13,7 +13,8 @@ public interface PageSection {
     enum Page {
         CONTACT,
         ORGANIZATION,
-        COUNTRY
+        COUNTRY,
+        CAMPAIGN
     }
 
     Page page();
