@@ -358,6 +358,10 @@ public class Contact {
         return primaryPhone;
     }
 
+    public @Nullable RegionalGroup regionalGroup() {
+        return regionalGroup;
+    }
+
     public @Nullable String organizationName() {
         return organizationName;
     }

@@ -1,10 +1,8 @@
 package org.interlocutor.contact;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +18,6 @@ final class ContactCopies {
     static final int SORT_NAME_LENGTH = 220;
     static final int SEARCH_TEXT_LENGTH = 1000;
     static final int TOKEN_LENGTH = 50;
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ContactCopies() {
     }
@@ -44,13 +41,7 @@ final class ContactCopies {
 
     /** The words of a folded search text, each cut to the token column's width, for word-start search. */
     static Set<String> tokens(String searchText) {
-        Set<String> tokens = new LinkedHashSet<>();
-        for (String word : WORD_BREAK.split(searchText)) {
-            if (!word.isEmpty()) {
-                tokens.add(truncate(word, TOKEN_LENGTH));
-            }
-        }
-        return tokens;
+        return SearchPatterns.words(searchText, TOKEN_LENGTH);
     }
 
     /** What a person typed, as the token prefixes to look for: "Amina Dia" finds tokens starting "amina" and "dia". */

@@ -57,4 +57,9 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     /** The contacts with an affiliation to the organisation, whatever their sensitivity: to refresh copies. */
     @Query("select distinct a.contact from Affiliation a where a.organizationId = :organizationId")
     List<Contact> allAffiliatedWith(@Param("organizationId") long organizationId);
+
+    /** The date of the contact's latest engagement, kept on the row for lists; not a change of the contact. */
+    @Modifying(flushAutomatically = true)
+    @Query("update Contact c set c.lastEngagedOn = :date where c.id = :id")
+    int setLastEngagedOn(@Param("id") long id, @Param("date") java.time.@Nullable LocalDate date);
 }

@@ -30,6 +30,7 @@ import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -62,10 +63,12 @@ public class ContactService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
                    OrganizationService organizations, CountryService countries, StaffDirectory staff,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.tags = tags;
@@ -102,6 +105,65 @@ public class ContactService {
     /** Contacts whose name, email or organisation contains the text, for pickers; archived ones are left out. */
     public List<ContactRow> suggest(String text, Pageable pageable) {
         return rows(ContactFilter.NONE.withText(text), pageable);
+    }
+
+    /** The contacts among these ids that the person may see, as rows in the order of the ids. */
+    public List<ContactRow> rowsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ContactRow> byId = new HashMap<>();
+        List<Long> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            rows(contacts.findAll(visible(ContactQueries.withIdIn(chunk))))
+                    .forEach(row -> byId.put(row.id(), row));
+        }
+        return distinct.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The need-to-know rule as a condition on a contact id in another feature's query: true when the signed-in
+     * person may see the contact with that id. The rule itself stays in {@link ContactVisibility}.
+     */
+    public jakarta.persistence.criteria.Predicate isVisible(jakarta.persistence.criteria.Expression<Long> contactId,
+                                                            jakarta.persistence.criteria.AbstractQuery<?> query,
+                                                            jakarta.persistence.criteria.CriteriaBuilder cb) {
+        jakarta.persistence.criteria.Subquery<Long> visibleIds = query.subquery(Long.class);
+        jakarta.persistence.criteria.Root<Contact> contact = visibleIds.from(Contact.class);
+        visibleIds.select(contact.get("id")).where(cb.equal(contact.get("id"), contactId),
+                ContactVisibility.isVisible(contact, visibleIds, cb, viewer()));
+        return cb.exists(visibleIds);
+    }
+
+    /**
+     * Sensitivity, category, country and current organisations of these contacts, whoever may see them: for the
+     * records that are filed under them (an engagement's search keys, its minimum sensitivity). Not for display.
+     */
+    public Map<Long, ParticipantFacts> participantFacts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        Map<Long, ParticipantFacts> facts = new HashMap<>();
+        for (Contact contact : contacts.findAllById(Set.copyOf(ids))) {
+            Set<Long> organizations = contact.affiliations().stream()
+                    .filter(affiliation -> affiliation.current(today))
+                    .map(Affiliation::organizationId).collect(Collectors.toSet());
+            facts.put(contact.id(), new ParticipantFacts(contact.id(), contact.sensitivity(), contact.category(),
+                    contact.countryCode(), contact.regionalGroup(), organizations));
+        }
+        return facts;
+    }
+
+    /**
+     * Sets the date each contact was last engaged (null when no engagement is left), without touching the
+     * contact's version: logging a meeting must not make a colleague's open edit of the person go stale.
+     * Runs inside the caller's transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordLastEngaged(Map<Long, Optional<LocalDate>> dates) {
+        dates.forEach((contactId, date) -> contacts.setLastEngagedOn(contactId, date.orElse(null)));
     }
 
     /** The people with an affiliation to the organisation: current ones, or past ones. */
@@ -186,10 +248,15 @@ public class ContactService {
             throw new UserFacingException("contact.error.access-owner-only");
         }
         check(draft);
+        Sensitivity before = contact.sensitivity();
         contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), groupOf(draft.countryCode()),
                 today());
         contact.touch(clock.instant(), currentUser.require().username());
-        return details(contacts.saveAndFlush(contact));
+        ContactDetails saved = details(contacts.saveAndFlush(contact));
+        if (before != contact.sensitivity()) {
+            events.publishEvent(new ContactSensitivityChanged(contact.id(), contact.sensitivity()));
+        }
+        return saved;
     }
 
     @PreAuthorize("hasRole('OFFICER')")

@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class SearchPatterns {
 
     private static final java.util.regex.Pattern COMBINING_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchPatterns() {
     }
@@ -32,6 +33,22 @@ public final class SearchPatterns {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** The distinct words of a text, folded, each cut to {@code maxLength}: what word-start search indexes. */
+    public static java.util.Set<String> words(String text, int maxLength) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String word : WORD_BREAK.split(fold(text))) {
+            if (!word.isEmpty()) {
+                words.add(word.length() <= maxLength ? word : word.substring(0, maxLength));
+            }
+        }
+        return words;
+    }
+
+    /** A LIKE pattern matching what starts with the text: "amn" finds "amnesty". */
+    public static String startsWith(String text) {
+        return escape(text) + "%";
     }
 
     private static String escape(String text) {

@@ -1,0 +1,6 @@
+package org.interlocutor.campaign;
+
+/** Placeholder until the campaign branch lands. */
+public enum CampaignStatus {
+    PLANNED, ACTIVE, ON_HOLD, COMPLETED
+}

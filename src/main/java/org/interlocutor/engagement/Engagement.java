@@ -1,0 +1,244 @@
+package org.interlocutor.engagement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.interlocutor.shared.Sensitivity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One interaction with contacts. Its participants, organisations, staff and campaigns are id sets over link
+ * tables; {@code accessIds} (staff present and follow-up assignees) is who may read it when it is not NORMAL,
+ * besides its owner, the person who logged it.
+ */
+@Entity
+@Table(name = "engagement")
+class Engagement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EngagementKind kind = EngagementKind.MEETING;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt = Instant.EPOCH;
+
+    @Column(name = "ended_at")
+    private @Nullable Instant endedAt;
+
+    private @Nullable String place;
+
+    @Column(nullable = false)
+    private String title = "";
+
+    private @Nullable String notes;
+
+    private @Nullable String outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sensitivity sensitivity = Sensitivity.NORMAL;
+
+    @Column(name = "owner_id", nullable = false)
+    private long ownerId;
+
+    private boolean archived;
+
+    @ElementCollection
+    @CollectionTable(name = "engagement_participant", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "contact_id")
+    private Set<Long> participantIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "engagement_organization", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "organization_id")
+    private Set<Long> organizationIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "engagement_staff", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "user_id")
+    private Set<Long> staffIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "engagement_campaign", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "campaign_id")
+    private Set<Long> campaignIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "engagement_access", joinColumns = @JoinColumn(name = "engagement_id"))
+    @Column(name = "user_id")
+    private Set<Long> accessIds = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.EPOCH;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy = "";
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy = "";
+
+    @Version
+    private long version;
+
+    protected Engagement() {
+    }
+
+    Engagement(long ownerId, Instant now, String by) {
+        this.ownerId = ownerId;
+        this.createdAt = now;
+        this.createdBy = by;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    /** Takes what was entered; the participants are the final set, hidden ones already merged in. */
+    void apply(EngagementDraft draft, Set<Long> participants, Sensitivity effectiveSensitivity) {
+        this.kind = draft.kind();
+        this.startedAt = draft.startedAt();
+        this.endedAt = draft.endedAt();
+        this.place = blankToNull(draft.place());
+        this.title = draft.title().strip();
+        this.notes = blankToNull(draft.notes());
+        this.outcome = blankToNull(draft.outcome());
+        this.sensitivity = effectiveSensitivity;
+        replace(participantIds, participants);
+        replace(organizationIds, draft.organizationIds());
+        replace(staffIds, draft.staffIds());
+        replace(campaignIds, draft.campaignIds());
+    }
+
+    /** Who may read the engagement besides its owner: staff present and the assignees of its follow-ups. */
+    void grantAccess(Set<Long> userIds) {
+        replace(accessIds, userIds);
+    }
+
+    void raiseSensitivity(Sensitivity atLeast) {
+        if (atLeast.compareTo(sensitivity) > 0) {
+            this.sensitivity = atLeast;
+        }
+    }
+
+    void touch(Instant now, String by) {
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.retainAll(values);
+        target.addAll(values);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("engagement not saved yet");
+        }
+        return id;
+    }
+
+    EngagementKind kind() {
+        return kind;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    @Nullable Instant endedAt() {
+        return endedAt;
+    }
+
+    @Nullable String place() {
+        return place;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable String notes() {
+        return notes;
+    }
+
+    @Nullable String outcome() {
+        return outcome;
+    }
+
+    Sensitivity sensitivity() {
+        return sensitivity;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    boolean archived() {
+        return archived;
+    }
+
+    Set<Long> participantIds() {
+        return Set.copyOf(participantIds);
+    }
+
+    Set<Long> organizationIds() {
+        return Set.copyOf(organizationIds);
+    }
+
+    Set<Long> staffIds() {
+        return Set.copyOf(staffIds);
+    }
+
+    Set<Long> campaignIds() {
+        return Set.copyOf(campaignIds);
+    }
+
+    Set<Long> accessIds() {
+        return Set.copyOf(accessIds);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
+    long version() {
+        return version;
+    }
+}

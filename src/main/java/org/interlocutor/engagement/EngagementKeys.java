@@ -1,0 +1,109 @@
+package org.interlocutor.engagement;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.interlocutor.contact.ParticipantFacts;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.shared.SearchPatterns;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keys an engagement is found by (see the engagement_key table): one per participant, organisation, country,
+ * regional group, stakeholder category, colleague present, campaign, its kind, and each word of its title and
+ * notes. An organisation's keys cover the engagements it was listed in and those of the people who belonged to it
+ * when the engagement was logged: history stays with the organisation a diplomat represented at the time.
+ */
+final class EngagementKeys {
+
+    static final int WORD_LENGTH = 50;
+    static final int MAX_WORDS = 400;
+
+    private EngagementKeys() {
+    }
+
+    static String contact(long id) {
+        return "contact:" + id;
+    }
+
+    static String organization(long id) {
+        return "org:" + id;
+    }
+
+    static String country(String code) {
+        return "country:" + code;
+    }
+
+    static String group(RegionalGroup group) {
+        return "group:" + group.name();
+    }
+
+    static String category(StakeholderCategory category) {
+        return "category:" + category.name();
+    }
+
+    static String staff(long userId) {
+        return "staff:" + userId;
+    }
+
+    static String campaign(long id) {
+        return "campaign:" + id;
+    }
+
+    static String kind(EngagementKind kind) {
+        return "kind:" + kind.name();
+    }
+
+    static String word(String foldedWord) {
+        return "word:" + foldedWord;
+    }
+
+    /** The place an organisation stands in: its country and that country's regional group, when known. */
+    record OrganizationPlace(long organizationId, @Nullable String countryCode,
+                             @Nullable RegionalGroup regionalGroup) {
+    }
+
+    static Set<String> of(EngagementKind kind, String title, @Nullable String notes,
+                          Collection<ParticipantFacts> participants, Collection<OrganizationPlace> organizations,
+                          Collection<Long> staffIds, Collection<Long> campaignIds) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(kind(kind));
+        for (ParticipantFacts participant : participants) {
+            keys.add(contact(participant.contactId()));
+            keys.add(category(participant.category()));
+            if (participant.countryCode() != null) {
+                keys.add(country(participant.countryCode()));
+            }
+            if (participant.regionalGroup() != null) {
+                keys.add(group(participant.regionalGroup()));
+            }
+            participant.currentOrganizationIds().forEach(id -> keys.add(organization(id)));
+        }
+        for (OrganizationPlace place : organizations) {
+            keys.add(organization(place.organizationId()));
+            if (place.countryCode() != null) {
+                keys.add(country(place.countryCode()));
+            }
+            if (place.regionalGroup() != null) {
+                keys.add(group(place.regionalGroup()));
+            }
+        }
+        staffIds.forEach(id -> keys.add(staff(id)));
+        campaignIds.forEach(id -> keys.add(campaign(id)));
+        words(title + " " + (notes == null ? "" : notes)).forEach(word -> keys.add(word(word)));
+        return keys;
+    }
+
+    /** The distinct words of a text as stored in keys, at most {@link #MAX_WORDS} of them. */
+    static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : SearchPatterns.words(text, WORD_LENGTH)) {
+            if (words.size() == MAX_WORDS) {
+                break;
+            }
+            words.add(word);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,369 @@
+package org.interlocutor.engagement;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interlocutor.campaign.CampaignRow;
+import org.interlocutor.campaign.CampaignService;
+import org.interlocutor.contact.ContactRow;
+import org.interlocutor.contact.ContactService;
+import org.interlocutor.contact.ParticipantFacts;
+import org.interlocutor.country.CountryRow;
+import org.interlocutor.country.CountryService;
+import org.interlocutor.organization.OrganizationRow;
+import org.interlocutor.organization.OrganizationService;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.SignedInUser;
+import org.interlocutor.security.StaffDirectory;
+import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.UserFacingException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Engagements: logging, editing and deleting them, and reading them as timelines and lists. Every read applies
+ * {@link EngagementVisibility} for the signed-in person; an engagement they may not see is answered exactly as one
+ * that does not exist. Every write keeps, in its own transaction, the engagement's search keys and its
+ * participants' last-engagement dates right.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class EngagementService {
+
+    private final EngagementRepository engagements;
+    private final FollowUpRepository followUps;
+    private final EngagementSearch search;
+    private final ParticipantSearch participantSearch;
+    private final EngagementKeyWriter keyWriter;
+    private final FollowUpRows followUpRows;
+    private final ContactService contacts;
+    private final OrganizationService organizations;
+    private final CountryService countries;
+    private final CampaignService campaigns;
+    private final StaffDirectory staff;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
+                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows, ContactService contacts,
+                      OrganizationService organizations, CountryService countries, CampaignService campaigns,
+                      StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+        this.engagements = engagements;
+        this.followUps = followUps;
+        this.search = search;
+        this.participantSearch = participantSearch;
+        this.keyWriter = keyWriter;
+        this.followUpRows = followUpRows;
+        this.contacts = contacts;
+        this.organizations = organizations;
+        this.countries = countries;
+        this.campaigns = campaigns;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    /** A page of the engagements the filter selects, newest first; the page's sort is ignored. */
+    public List<EngagementRow> rows(EngagementFilter filter, Pageable pageable) {
+        return rowsOf(search.ids(filter, currentUser.require(), pageable.getOffset(), pageable.getPageSize()));
+    }
+
+    public long count(EngagementFilter filter) {
+        return search.count(filter, currentUser.require());
+    }
+
+    /**
+     * The people who took part in a campaign's engagements, the most recently engaged first: only engagements and
+     * people the reader may see.
+     */
+    public List<ContactRow> campaignParticipants(long campaignId, Pageable pageable) {
+        return contacts.rowsOf(participantSearch.ofCampaign(campaignId, currentUser.require(), pageable));
+    }
+
+    public long countCampaignParticipants(long campaignId) {
+        return participantSearch.countOfCampaign(campaignId, currentUser.require());
+    }
+
+    public Optional<EngagementDetails> find(long id) {
+        return findVisible(id).filter(engagement -> !engagement.archived()).map(this::details);
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public EngagementDetails create(@Valid EngagementDraft draft) {
+        SignedInUser me = currentUser.require();
+        check(draft);
+        Map<Long, ParticipantFacts> facts = contacts.participantFacts(draft.participantIds());
+        Instant now = clock.instant();
+        Engagement engagement = new Engagement(me.id(), now, me.username());
+        engagement.apply(draft, draft.participantIds(), atLeast(draft.sensitivity(), facts.values()));
+        engagement.grantAccess(accessOf(draft.staffIds(), List.of(), draft.followUps()));
+        engagement = engagements.saveAndFlush(engagement);
+        addFollowUps(engagement, draft.followUps(), now, me.username());
+        writeKeys(engagement, facts);
+        refreshLastEngaged(engagement.participantIds());
+        return details(engagement);
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public EngagementDetails update(long id, long version, @Valid EngagementDraft draft) {
+        SignedInUser me = currentUser.require();
+        Engagement engagement = loadForChange(id, version);
+        check(draft);
+        Set<Long> before = engagement.participantIds();
+        Set<Long> participants = new HashSet<>(draft.participantIds());
+        participants.addAll(hiddenFrom(before));
+        Map<Long, ParticipantFacts> facts = contacts.participantFacts(participants);
+        Instant now = clock.instant();
+        engagement.apply(draft, participants, atLeast(draft.sensitivity(), facts.values()));
+        List<FollowUp> existing = followUps.ofEngagement(id);
+        engagement.grantAccess(accessOf(draft.staffIds(), existing, draft.followUps()));
+        engagement.touch(now, me.username());
+        engagement = engagements.saveAndFlush(engagement);
+        addFollowUps(engagement, draft.followUps(), now, me.username());
+        writeKeys(engagement, facts);
+        Set<Long> affected = new HashSet<>(before);
+        affected.addAll(participants);
+        refreshLastEngaged(affected);
+        return details(engagement);
+    }
+
+    /** Deletes an engagement the way everything is deleted here: archived, restorable. Owner or manager only. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public void delete(long id, long version) {
+        Engagement engagement = loadForChange(id, version);
+        if (!deletable(engagement, currentUser.require())) {
+            throw new UserFacingException("engagement.error.delete-owner-only");
+        }
+        engagement.setArchived(true);
+        engagement.touch(clock.instant(), currentUser.require().username());
+        engagements.saveAndFlush(engagement);
+        keyWriter.remove(id);
+        refreshLastEngaged(engagement.participantIds());
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public EngagementDetails restore(long id) {
+        Engagement engagement = findVisible(id).filter(Engagement::archived).orElseThrow(StaleRecordException::new);
+        if (!deletable(engagement, currentUser.require())) {
+            throw new UserFacingException("engagement.error.delete-owner-only");
+        }
+        engagement.setArchived(false);
+        engagement.touch(clock.instant(), currentUser.require().username());
+        engagement = engagements.saveAndFlush(engagement);
+        writeKeys(engagement, contacts.participantFacts(engagement.participantIds()));
+        refreshLastEngaged(engagement.participantIds());
+        return details(engagement);
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------
+
+    private void check(EngagementDraft draft) {
+        if (draft.endedAt() != null && draft.endedAt().isBefore(draft.startedAt())) {
+            throw new InvalidFieldException("endedAt", "error.dates-out-of-order");
+        }
+        if (draft.participantIds().isEmpty() && draft.organizationIds().isEmpty()) {
+            throw new InvalidFieldException("participants", "engagement.error.no-one");
+        }
+        // a participant the person may not see is refused as if it did not exist
+        if (contacts.rowsOf(draft.participantIds()).size() != draft.participantIds().size()) {
+            throw new InvalidFieldException("participants", "engagement.error.unknown-participant");
+        }
+        for (long organizationId : draft.organizationIds()) {
+            if (organizations.find(organizationId).isEmpty()) {
+                throw new InvalidFieldException("organizations", "engagement.error.unknown-organization");
+            }
+        }
+        if (draft.staffIds().isEmpty()) {
+            throw new InvalidFieldException("staff", "engagement.error.no-staff");
+        }
+        Map<Long, StaffMember> colleagues = staff.byIds(draft.staffIds());
+        if (colleagues.size() != draft.staffIds().size()) {
+            throw new InvalidFieldException("staff", "engagement.error.unknown-user");
+        }
+        if (campaigns.byIds(draft.campaignIds()).size() != draft.campaignIds().size()) {
+            throw new InvalidFieldException("campaigns", "engagement.error.unknown-campaign");
+        }
+        for (FollowUpDraft followUp : draft.followUps()) {
+            followUpRows.checkAssignee(followUp.assigneeId());
+            if (!draft.participantIds().containsAll(followUp.contactIds())) {
+                throw new InvalidFieldException("followUps", "follow-up.error.contact-not-participant");
+            }
+        }
+    }
+
+    /** The chosen sensitivity, raised to the most sensitive participant's. */
+    static Sensitivity atLeast(Sensitivity chosen, Collection<ParticipantFacts> participants) {
+        return participants.stream().map(ParticipantFacts::sensitivity)
+                .reduce(chosen, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    private static Set<Long> accessOf(Set<Long> staffIds, List<FollowUp> existing, List<FollowUpDraft> added) {
+        Set<Long> access = new HashSet<>(staffIds);
+        existing.forEach(followUp -> access.add(followUp.assigneeId()));
+        added.forEach(followUp -> access.add(followUp.assigneeId()));
+        return access;
+    }
+
+    private void addFollowUps(Engagement engagement, List<FollowUpDraft> drafts, Instant now, String by) {
+        for (FollowUpDraft draft : drafts) {
+            followUps.save(new FollowUp(engagement.id(), draft, draft.contactIds(), now, by));
+        }
+    }
+
+    private Set<Long> hiddenFrom(Set<Long> participantIds) {
+        Set<Long> visible = contacts.rowsOf(participantIds).stream().map(ContactRow::id).collect(Collectors.toSet());
+        Set<Long> hidden = new HashSet<>(participantIds);
+        hidden.removeAll(visible);
+        return hidden;
+    }
+
+    private void writeKeys(Engagement engagement, Map<Long, ParticipantFacts> facts) {
+        List<EngagementKeys.OrganizationPlace> places = new ArrayList<>();
+        for (long organizationId : engagement.organizationIds()) {
+            String countryCode = organizations.find(organizationId).map(OrganizationRow::countryCode).orElse(null);
+            places.add(new EngagementKeys.OrganizationPlace(organizationId, countryCode, countryCode == null ? null
+                    : countries.find(countryCode).map(CountryRow::regionalGroup).orElse(null)));
+        }
+        Set<String> keys = EngagementKeys.of(engagement.kind(), engagement.title(), engagement.notes(),
+                facts.values(), places, engagement.staffIds(), engagement.campaignIds());
+        keyWriter.replace(engagement.id(), engagement.startedAt(), engagement.sensitivity(), engagement.ownerId(),
+                keys);
+    }
+
+    /** Sets each contact's last-engagement date from its live engagements' keys, inside this transaction. */
+    private void refreshLastEngaged(Collection<Long> contactIds) {
+        Map<Long, Optional<LocalDate>> dates = new HashMap<>();
+        for (long contactId : new LinkedHashSet<>(contactIds)) {
+            Instant latest = engagements.latestStart(EngagementKeys.contact(contactId));
+            dates.put(contactId, Optional.ofNullable(latest).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)));
+        }
+        contacts.recordLastEngaged(dates);
+    }
+
+    private Optional<Engagement> findVisible(long id) {
+        SignedInUser viewer = currentUser.require();
+        Specification<Engagement> visible = (root, query, cb) -> cb.and(cb.equal(root.get("id"), id),
+                EngagementVisibility.isVisible(root, root.get("id"), query, cb, viewer));
+        return engagements.findOne(visible);
+    }
+
+    private Engagement loadForChange(long id, long version) {
+        Engagement engagement = findVisible(id).filter(found -> !found.archived())
+                .orElseThrow(StaleRecordException::new);
+        if (engagement.version() != version) {
+            throw new StaleRecordException();
+        }
+        return engagement;
+    }
+
+    private static boolean deletable(Engagement engagement, SignedInUser me) {
+        return engagement.ownerId() == me.id() || me.role().includes(Role.MANAGER);
+    }
+
+    // ---- rows ----------------------------------------------------------------------------------------------
+
+    private List<EngagementRow> rowsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Engagement> byId = engagements.findAllById(ids).stream()
+                .collect(Collectors.toMap(Engagement::id, engagement -> engagement));
+        List<Engagement> page = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, List<Long>> participantIds = new HashMap<>();
+        for (Object[] pair : engagements.participantsOf(ids)) {
+            participantIds.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add((Long) pair[1]);
+        }
+        Map<Long, Ref> people = contacts.rowsOf(participantIds.values().stream().flatMap(List::stream)
+                        .collect(Collectors.toCollection(LinkedHashSet::new))).stream()
+                .collect(Collectors.toMap(ContactRow::id, row -> new Ref(row.id(), row.displayName())));
+        Map<Long, String> organizationNames = organizations.displayNames(page.stream()
+                .flatMap(engagement -> engagement.organizationIds().stream()).collect(Collectors.toSet()));
+        Map<Long, StaffMember> colleagues = staff.byIds(page.stream()
+                .flatMap(engagement -> java.util.stream.Stream.concat(engagement.staffIds().stream(),
+                        java.util.stream.Stream.of(engagement.ownerId())))
+                .collect(Collectors.toSet()));
+        Map<Long, CampaignRow> campaignRows = campaigns.byIds(page.stream()
+                .flatMap(engagement -> engagement.campaignIds().stream()).collect(Collectors.toSet()));
+        return page.stream().map(engagement -> new EngagementRow(engagement.id(), engagement.kind(),
+                engagement.startedAt(), engagement.endedAt(), engagement.place(), engagement.title(),
+                engagement.notes(), engagement.outcome(), engagement.sensitivity(),
+                refs(participantIds.getOrDefault(engagement.id(), List.of()), people),
+                refs(engagement.organizationIds(), organizationNames),
+                staffRefs(engagement.staffIds(), colleagues),
+                campaignRefs(engagement.campaignIds(), campaignRows),
+                name(colleagues.get(engagement.ownerId())), engagement.archived())).toList();
+    }
+
+    private static List<Ref> refs(Collection<Long> ids, Map<Long, ?> known) {
+        return ids.stream().filter(known::containsKey)
+                .map(id -> known.get(id) instanceof Ref ref ? ref : new Ref(id, String.valueOf(known.get(id))))
+                .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static List<Ref> staffRefs(Collection<Long> ids, Map<Long, StaffMember> colleagues) {
+        return ids.stream().filter(colleagues::containsKey)
+                .map(id -> new Ref(id, colleagues.get(id).displayName()))
+                .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static List<Ref> campaignRefs(Collection<Long> ids, Map<Long, CampaignRow> rows) {
+        return ids.stream().filter(rows::containsKey).map(id -> new Ref(id, rows.get(id).name()))
+                .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    private static String name(StaffMember member) {
+        return member == null ? "" : member.displayName();
+    }
+
+    private EngagementDetails details(Engagement engagement) {
+        SignedInUser me = currentUser.require();
+        EngagementRow row = rowsOf(List.of(engagement.id())).getFirst();
+        List<ContactRow> participants = contacts.rowsOf(engagement.participantIds()).stream()
+                .sorted(Comparator.comparing(ContactRow::familyName, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<OrganizationRow> organizationRows = engagement.organizationIds().stream()
+                .map(organizations::find).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(OrganizationRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<StaffMember> present = staff.byIds(engagement.staffIds()).values().stream()
+                .sorted(Comparator.comparing(StaffMember::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<CampaignRow> campaignRows = campaigns.byIds(engagement.campaignIds()).values().stream()
+                .sorted(Comparator.comparing(CampaignRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        Sensitivity minimum = participants.stream().map(ContactRow::sensitivity)
+                .reduce(Sensitivity.NORMAL, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        return new EngagementDetails(row, participants, organizationRows, present, campaignRows,
+                followUpRows.rows(followUps.ofEngagement(engagement.id())), minimum, engagement.createdAt(),
+                engagement.createdBy(), engagement.updatedAt(), engagement.updatedBy(), engagement.version(),
+                me.role().includes(Role.OFFICER), me.role().includes(Role.OFFICER) && deletable(engagement, me));
+    }
+}

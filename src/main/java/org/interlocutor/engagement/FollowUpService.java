@@ -1,0 +1,191 @@
+package org.interlocutor.engagement;
+
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.SignedInUser;
+import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.StaleRecordException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Follow-ups: a person's own by urgency, those concerning a contact or a campaign, and the changes made to them
+ * (done, cancelled, reopened, reassigned, moved). A follow-up is visible exactly when its engagement is.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class FollowUpService {
+
+    private static final Sort BY_DUE_DATE = Sort.by("dueOn", "id");
+
+    private final FollowUpRepository followUps;
+    private final EngagementRepository engagements;
+    private final FollowUpRows rows;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, EngagementRepository engagements, FollowUpRows rows,
+                    CurrentUser currentUser, Clock clock) {
+        this.followUps = followUps;
+        this.engagements = engagements;
+        this.rows = rows;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------
+
+    /** The signed-in person's open follow-ups in one window, soonest due first. */
+    public List<FollowUpRow> mine(FollowUpWindow window, Pageable pageable) {
+        return page(mineIn(window), pageable, BY_DUE_DATE);
+    }
+
+    public long countMine(FollowUpWindow window) {
+        return followUps.count(mineIn(window));
+    }
+
+    public long myOverdueCount() {
+        return countMine(FollowUpWindow.OVERDUE);
+    }
+
+    /** The follow-ups concerning a contact: open ones first, soonest due first. */
+    public List<FollowUpRow> ofContact(long contactId, Pageable pageable) {
+        return page(visible().and(concerning(contactId)), pageable, Sort.by("status", "dueOn", "id"));
+    }
+
+    public long countOfContact(long contactId) {
+        return followUps.count(visible().and(concerning(contactId)));
+    }
+
+    /** The follow-ups of a campaign's engagements: open ones first, soonest due first. */
+    public List<FollowUpRow> ofCampaign(long campaignId, Pageable pageable) {
+        return page(visible().and(inCampaign(campaignId)), pageable, Sort.by("status", "dueOn", "id"));
+    }
+
+    public long countOfCampaign(long campaignId) {
+        return followUps.count(visible().and(inCampaign(campaignId)));
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public FollowUpRow add(long engagementId, @Valid FollowUpDraft draft) {
+        SignedInUser me = currentUser.require();
+        Engagement engagement = engagements.findOne(visibleEngagement(engagementId))
+                .filter(found -> !found.archived()).orElseThrow(StaleRecordException::new);
+        rows.checkAssignee(draft.assigneeId());
+        if (!engagement.participantIds().containsAll(draft.contactIds())) {
+            throw new InvalidFieldException("contacts", "follow-up.error.contact-not-participant");
+        }
+        FollowUp followUp = followUps.saveAndFlush(new FollowUp(engagementId, draft, draft.contactIds(),
+                clock.instant(), me.username()));
+        refreshAccess(engagementId);
+        return rows.rows(List.of(followUp)).getFirst();
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public FollowUpRow close(long id, long version, FollowUpStatus status) {
+        FollowUp followUp = loadForChange(id, version);
+        followUp.close(status, clock.instant(), currentUser.require().username());
+        return rows.rows(List.of(followUps.saveAndFlush(followUp))).getFirst();
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public FollowUpRow reassign(long id, long version, long assigneeId) {
+        FollowUp followUp = loadForChange(id, version);
+        rows.checkAssignee(assigneeId);
+        followUp.reassign(assigneeId, clock.instant(), currentUser.require().username());
+        followUps.saveAndFlush(followUp);
+        refreshAccess(followUp.engagementId());
+        return rows.rows(List.of(followUp)).getFirst();
+    }
+
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public FollowUpRow reschedule(long id, long version, LocalDate dueOn) {
+        FollowUp followUp = loadForChange(id, version);
+        followUp.reschedule(dueOn, clock.instant(), currentUser.require().username());
+        return rows.rows(List.of(followUps.saveAndFlush(followUp))).getFirst();
+    }
+
+    // ---- rules ---------------------------------------------------------------------------------------------
+
+    private List<FollowUpRow> page(Specification<FollowUp> specification, Pageable pageable, Sort sort) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return rows.rows(followUps.findBy(specification, query -> query.sortBy(sort).slice(sorted)).getContent());
+    }
+
+    private Specification<FollowUp> visible() {
+        SignedInUser viewer = currentUser.require();
+        return (root, query, cb) -> EngagementVisibility.isLiveAndVisible(root.get("engagementId"), query, cb, viewer);
+    }
+
+    private Specification<FollowUp> mineIn(FollowUpWindow window) {
+        long me = currentUser.require().id();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = window.from(today);
+        LocalDate to = window.to(today);
+        Specification<FollowUp> mine = (root, query, cb) -> cb.and(cb.equal(root.get("assigneeId"), me),
+                cb.equal(root.get("status"), FollowUpStatus.OPEN),
+                from == null ? cb.conjunction() : cb.greaterThanOrEqualTo(root.get("dueOn"), from),
+                to == null ? cb.conjunction() : cb.lessThanOrEqualTo(root.get("dueOn"), to));
+        return visible().and(mine);
+    }
+
+    private static Specification<FollowUp> concerning(long contactId) {
+        return (root, query, cb) -> cb.isMember(contactId, root.<Set<Long>>get("contactIds"));
+    }
+
+    private static Specification<FollowUp> inCampaign(long campaignId) {
+        return (root, query, cb) -> {
+            Subquery<Integer> keyed = query.subquery(Integer.class);
+            Root<EngagementLinks.Key> key = keyed.from(EngagementLinks.Key.class);
+            keyed.select(cb.literal(1)).where(cb.equal(key.get("engagementId"), root.get("engagementId")),
+                    cb.equal(key.get("lookup"), EngagementKeys.campaign(campaignId)));
+            return cb.exists(keyed);
+        };
+    }
+
+    private Specification<Engagement> visibleEngagement(long engagementId) {
+        SignedInUser viewer = currentUser.require();
+        return (root, query, cb) -> cb.and(cb.equal(root.get("id"), engagementId),
+                EngagementVisibility.isVisible(root, root.get("id"), query, cb, viewer));
+    }
+
+    private FollowUp loadForChange(long id, long version) {
+        FollowUp followUp = followUps.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
+                .orElseThrow(StaleRecordException::new);
+        if (followUp.version() != version) {
+            throw new StaleRecordException();
+        }
+        return followUp;
+    }
+
+    /** Who may read the engagement follows who holds its follow-ups, besides the staff present. */
+    private void refreshAccess(long engagementId) {
+        Engagement engagement = engagements.findById(engagementId).orElseThrow(StaleRecordException::new);
+        Set<Long> access = new HashSet<>(engagement.staffIds());
+        followUps.ofEngagement(engagementId).forEach(followUp -> access.add(followUp.assigneeId()));
+        engagement.grantAccess(access);
+        engagements.saveAndFlush(engagement);
+    }
+}
