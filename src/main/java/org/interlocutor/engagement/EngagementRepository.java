@@ -3,6 +3,7 @@ package org.interlocutor.engagement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -24,5 +25,5 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
 
     /** When the contact's latest live engagement started, from the contact's keys (an index look-up). */
     @Query("select max(k.startedAt) from EngagementKeyRow k where k.lookup = :lookup")
-    Instant latestStart(@Param("lookup") String contactKey);
+    Optional<Instant> latestStart(@Param("lookup") String contactKey);
 }

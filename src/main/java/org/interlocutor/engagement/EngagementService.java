@@ -266,8 +266,8 @@ public class EngagementService {
     private void refreshLastEngaged(Collection<Long> contactIds) {
         Map<Long, Optional<LocalDate>> dates = new HashMap<>();
         for (long contactId : new LinkedHashSet<>(contactIds)) {
-            Instant latest = engagements.latestStart(EngagementKeys.contact(contactId));
-            dates.put(contactId, Optional.ofNullable(latest).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)));
+            dates.put(contactId, engagements.latestStart(EngagementKeys.contact(contactId))
+                    .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)));
         }
         contacts.recordLastEngaged(dates);
     }
