@@ -7,6 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.Set;
+import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.shared.Sensitivity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Types;
 import java.time.Clock;
 
@@ -64,6 +69,35 @@ public class ContactBulkWriter {
     @Transactional(readOnly = true)
     public long totalContacts() {
         return contacts.count();
+    }
+
+    /**
+     * What every contact's engagements are filed under (see {@link ContactService#participantFacts}), read in one
+     * pass for loaders that write many engagements. Bookkeeping, never shown to anyone.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ParticipantFacts> allParticipantFacts() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Map<Long, Set<Long>> organizationsOf = new HashMap<>();
+        jdbc.query("select contact_id, organization_id from affiliation where end_date is null or end_date > ?",
+                row -> {
+                    organizationsOf.computeIfAbsent(row.getLong(1), id -> new HashSet<>()).add(row.getLong(2));
+                }, LocalDate.now(clock));
+        return jdbc.query("select id, sensitivity, category, country_code, regional_group from contact"
+                        + " where archived = false order by id",
+                (row, n) -> new ParticipantFacts(row.getLong(1), Sensitivity.valueOf(row.getString(2)),
+                        StakeholderCategory.valueOf(row.getString(3)), row.getString(4),
+                        row.getString(5) == null ? null : RegionalGroup.valueOf(row.getString(5)),
+                        organizationsOf.getOrDefault(row.getLong(1), Set.of())));
+    }
+
+    /** Sets many contacts' last-engagement dates at once, for loaders; not a change of the contacts. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setLastEngaged(Map<Long, LocalDate> dates) {
+        new JdbcTemplate(dataSource).batchUpdate("update contact set last_engaged_on = ? where id = ?",
+                dates.entrySet().stream().map(entry -> new Object[] {entry.getValue(), entry.getKey()}).toList());
     }
 
     /** Inserts the contacts and returns their new ids, in the order of the seeds. */

@@ -1,8 +1,21 @@
 package org.interlocutor.demo;
 
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import org.interlocutor.campaign.CampaignRow;
+import org.interlocutor.campaign.CampaignService;
+import org.interlocutor.contact.ContactBulkWriter;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementKind;
+import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.engagement.FollowUpService;
+import org.interlocutor.engagement.FollowUpWindow;
+import org.interlocutor.shared.Sensitivity;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,9 +48,18 @@ class BenchCommand implements Command {
     private final CommandLineSignIn signIn;
     private final ContactService contacts;
     private final OrganizationService organizations;
+    private final EngagementService engagements;
+    private final FollowUpService followUps;
+    private final CampaignService campaigns;
+    private final ContactBulkWriter contactWriter;
 
     BenchCommand(DemoDataLoader loader, CommandLineSignIn signIn, ContactService contacts,
-                 OrganizationService organizations) {
+                 OrganizationService organizations, EngagementService engagements, FollowUpService followUps,
+                 CampaignService campaigns, ContactBulkWriter contactWriter) {
+        this.engagements = engagements;
+        this.followUps = followUps;
+        this.campaigns = campaigns;
+        this.contactWriter = contactWriter;
         this.loader = loader;
         this.signIn = signIn;
         this.contacts = contacts;
@@ -51,7 +73,8 @@ class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--contacts=100000] [--runs=21] [--warm-up=20] [--detail]  load demo data if needed, then time the directory's queries";
+        return "[--contacts=100000] [--engagements=1000000] [--runs=21] [--warm-up=20] [--detail]  load demo data if "
+                + "needed, then time the directory's and the engagements' queries";
     }
 
     @Override
@@ -69,6 +92,19 @@ class BenchCommand implements Command {
         if (load.created() > 0) {
             print("load.contacts.per-second", load.created() / load.seconds(), "rows/s");
         }
+        DemoDataLoader.EngagementResult engagementLoad = loader.loadEngagementsUpTo(
+                arguments.intOption("engagements", 1_000_000), created -> {
+                    if (created % 50_000 == 0) {
+                        System.out.printf("  %,d engagements written%n", created);
+                    }
+                });
+        if (engagementLoad.created() > 0) {
+            print("load.engagements.per-second", engagementLoad.created() / engagementLoad.seconds(), "rows/s");
+        }
+        // the demo's most engaged person anyone may see: the longest timeline there is to page through
+        long busiest = contactWriter.allParticipantFacts().stream()
+                .filter(person -> person.sensitivity() == Sensitivity.NORMAL)
+                .findFirst().orElseThrow().contactId();
         SignedInUser officer = signIn.as("demo.officer1");
         System.out.printf("Timing as %s (%s), %d runs after %d warm-up runs, first page of 50%n",
                 officer.username(), officer.role(), runs, warmUp);
@@ -90,6 +126,8 @@ class BenchCommand implements Command {
             print("query.contacts.count." + name + ".ms", median(runs, () -> contacts.count(filter)), "ms");
         });
 
+        benchEngagements(officer, busiest, runs);
+
         OrganizationRow registry = organizations.suggest("Registry", PageRequest.of(0, 1)).getFirst();
         print("query.organization.members.ms",
                 median(runs, () -> contacts.members(registry.id(), true, FIRST_PAGE)), "ms");
@@ -97,6 +135,41 @@ class BenchCommand implements Command {
         System.out.printf("(members of %s: %,d; contacts visible to %s: %,d)%n", registry.displayName(), members,
                 officer.username(), contacts.count(ContactFilter.NONE));
         return 0;
+    }
+
+    /** Timelines, the engagements list under each filter, and the officer's follow-ups. */
+    private void benchEngagements(SignedInUser officer, long busiest, int runs) {
+        print("query.engagements.contact-timeline.ms",
+                median(runs, () -> engagements.rows(EngagementFilter.ofContact(busiest), FIRST_PAGE)), "ms");
+        Instant now = Instant.now();
+        List<CampaignRow> someCampaign = campaigns.suggest("", PageRequest.of(0, 1));
+        Map<String, EngagementFilter> filters = new LinkedHashMap<>();
+        filters.put("none", EngagementFilter.NONE);
+        filters.put("period", EngagementFilter.NONE.withPeriod(now.minus(90, ChronoUnit.DAYS), now));
+        filters.put("kind", EngagementFilter.NONE.withKind(EngagementKind.FIELD_MISSION));
+        someCampaign.forEach(campaign -> filters.put("campaign", EngagementFilter.NONE.withCampaign(campaign.id())));
+        filters.put("staff", EngagementFilter.NONE.withStaff(officer.id()));
+        filters.put("category", EngagementFilter.NONE.withCategory(StakeholderCategory.HUMAN_RIGHTS_DEFENDER));
+        filters.put("country", EngagementFilter.NONE.withCountry("KE"));
+        filters.put("regional-group", EngagementFilter.NONE.withRegionalGroup(RegionalGroup.LATIN_AMERICAN_CARIBBEAN));
+        filters.put("text-common", EngagementFilter.NONE.withText("budget"));
+        filters.put("text-rare", EngagementFilter.NONE.withText("Bangui"));
+        filters.put("organization", EngagementFilter.ofOrganization(
+                organizations.suggest("Registry", PageRequest.of(0, 1)).getFirst().id()));
+        filters.put("combined", EngagementFilter.NONE.withCountry("KE").withKind(EngagementKind.MEETING)
+                .withText("budget").withPeriod(now.minus(365, ChronoUnit.DAYS), now));
+        filters.forEach((name, filter) -> print("query.engagements.page." + name + ".ms",
+                median(runs, () -> engagements.rows(filter, FIRST_PAGE)), "ms"));
+        for (FollowUpWindow window : FollowUpWindow.values()) {
+            print("query.follow-ups.mine." + window.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".ms",
+                    median(runs, () -> followUps.mine(window, FIRST_PAGE)), "ms");
+        }
+        print("query.follow-ups.overdue-count.ms", median(runs, followUps::myOverdueCount), "ms");
+        System.out.printf("(engagements visible to %s: %,d; on the busiest timeline: %,d; open follow-ups: %,d)%n",
+                officer.username(), engagements.count(EngagementFilter.NONE),
+                engagements.count(EngagementFilter.ofContact(busiest)),
+                followUps.countMine(FollowUpWindow.OVERDUE) + followUps.countMine(FollowUpWindow.THIS_WEEK)
+                        + followUps.countMine(FollowUpWindow.LATER));
     }
 
     private double median(int runs, Supplier<?> query) {

@@ -26,7 +26,8 @@ class DemoDataCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--contacts=300]  fill the database with fictional demo data up to that many contacts";
+        return "[--contacts=300] [--engagements=10 per contact]  fill the database with fictional demo data up to "
+                + "that many contacts and engagements (with follow-ups and campaigns)";
     }
 
     @Override
@@ -43,6 +44,17 @@ class DemoDataCommand implements Command {
         });
         System.out.printf("Demo data: %,d contacts were there, %,d created in %.1f s.%n", result.existing(),
                 result.created(), result.seconds());
+        long engagements = arguments.intOption("engagements", wanted * 10);
+        if (engagements < 0 || engagements > 5_000_000) {
+            throw new IllegalArgumentException("--engagements must be between 0 and 5,000,000");
+        }
+        DemoDataLoader.EngagementResult engaged = loader.loadEngagementsUpTo(engagements, created -> {
+            if (created % 50_000 == 0) {
+                System.out.printf("  %,d engagements written%n", created);
+            }
+        });
+        System.out.printf("Demo data: %,d engagements were there, %,d created in %.1f s.%n", engaged.existing(),
+                engaged.created(), engaged.seconds());
         if (result.staffPassword() != null) {
             System.out.println("Demo team (demo.manager, demo.officer1 to demo.officer8, demo.viewer) created with "
                     + "the password: " + result.staffPassword());

@@ -3,7 +3,13 @@ package org.interlocutor.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.interlocutor.contact.ParticipantFacts;
+import org.interlocutor.engagement.EngagementBulkWriter;
+import org.interlocutor.engagement.EngagementSeed;
+import org.interlocutor.organization.OrganizationKind;
 import java.util.function.LongConsumer;
 import org.interlocutor.contact.ContactBulkWriter;
 import org.interlocutor.contact.ContactSeed;
@@ -23,8 +29,14 @@ class DemoDataLoader {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final DemoCampaigns campaigns;
+    private final EngagementBulkWriter engagementWriter;
+
     DemoDataLoader(DemoStaff staff, DemoOrganizations organizations, ContactBulkWriter writer,
-                   TransactionTemplate transaction, Clock clock) {
+                   TransactionTemplate transaction, Clock clock, DemoCampaigns campaigns,
+                   EngagementBulkWriter engagementWriter) {
+        this.campaigns = campaigns;
+        this.engagementWriter = engagementWriter;
         this.staff = staff;
         this.organizations = organizations;
         this.writer = writer;
@@ -34,6 +46,48 @@ class DemoDataLoader {
 
     /** What a load did. */
     record Result(String staffPassword, long existing, long created, double seconds) {
+    }
+
+    /** What loading engagements did. */
+    record EngagementResult(long existing, long created, double seconds) {
+    }
+
+    /**
+     * Adds engagements (and their follow-ups) up to the number asked, over the contacts there are, then sets every
+     * contact's last-engagement date from them.
+     */
+    EngagementResult loadEngagementsUpTo(long wanted, LongConsumer progress) {
+        long existing = engagementWriter.totalEngagements();
+        long missing = Math.max(0, wanted - existing);
+        if (missing == 0) {
+            return new EngagementResult(existing, 0, 0);
+        }
+        List<ParticipantFacts> people = writer.allParticipantFacts();
+        if (people.isEmpty()) {
+            return new EngagementResult(existing, 0, 0);
+        }
+        List<Long> campaignIds = transaction.execute(status -> campaigns.ensureCampaigns());
+        DemoOrganizations.Catalogue catalogue = transaction.execute(status -> organizations.ensure());
+        List<Long> officers = staff.owners().stream().map(StaffMember::id).toList();
+        DemoEngagements engagements = new DemoEngagements(7 + existing, people, officers, campaignIds,
+                catalogue.of(OrganizationKind.ICC), clock.instant(), existing, wanted);
+        long started = System.nanoTime();
+        long created = 0;
+        while (created < missing) {
+            int size = (int) Math.min(BATCH, missing - created);
+            List<EngagementSeed> batch = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                batch.add(engagements.next());
+            }
+            transaction.executeWithoutResult(status -> engagementWriter.insert(batch, "demo-data"));
+            created += size;
+            progress.accept(created);
+        }
+        Map<Long, LocalDate> dates = engagementWriter.lastEngagementDates();
+        Map<Long, LocalDate> everyone = new HashMap<>();
+        people.forEach(person -> everyone.put(person.contactId(), dates.get(person.contactId())));
+        transaction.executeWithoutResult(status -> writer.setLastEngaged(everyone));
+        return new EngagementResult(existing, created, (System.nanoTime() - started) / 1e9);
     }
 
     Result loadUpTo(long wantedContacts, LongConsumer progress) {

@@ -20,6 +20,16 @@ final class EngagementKeys {
     static final int WORD_LENGTH = 50;
     static final int MAX_WORDS = 400;
 
+    /**
+     * Words too common to narrow a search, in English and French, left out of the keys: they would only fill the
+     * index. A search typing one of them is narrowed by the other words.
+     */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
+            "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the",
+            "their", "they", "this", "to", "was", "we", "were", "will", "with", "au", "aux", "ce", "ces", "dans",
+            "de", "des", "du", "elle", "en", "est", "et", "il", "la", "le", "les", "leur", "ont", "ou", "par",
+            "pas", "pour", "qui", "que", "sa", "se", "son", "sont", "sur", "un", "une");
+
     private EngagementKeys() {
     }
 
@@ -102,7 +112,9 @@ final class EngagementKeys {
             if (words.size() == MAX_WORDS) {
                 break;
             }
-            words.add(word);
+            if (!STOP_WORDS.contains(word)) {
+                words.add(word);
+            }
         }
         return words;
     }
