@@ -88,7 +88,8 @@ final class DemoEngagements {
                 ? List.of(iccOrgans.get(random.nextInt(iccOrgans.size())).id()) : List.of();
         String notes = String.format(SENTENCES[random.nextInt(SENTENCES.length)], topic)
                 + (random.nextBoolean() ? " " + String.format(SENTENCES[random.nextInt(SENTENCES.length)],
-                TOPICS[random.nextInt(TOPICS.length)]) : "");
+                TOPICS[random.nextInt(TOPICS.length)]) : "")
+                + (random.nextInt(5) == 0 ? " See note verbale no. " + (1 + random.nextInt(99_999)) + "." : "");
         return new EngagementSeed(kind, startedAt, startedAt.plus(30L + 30L * random.nextInt(4), ChronoUnit.MINUTES),
                 place(kind), title(kind, topic), notes,
                 random.nextBoolean() ? OUTCOMES[random.nextInt(OUTCOMES.length)] : null,

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -47,6 +48,7 @@ class FollowUp {
     private @Nullable Instant closedAt;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "follow_up_contact", joinColumns = @JoinColumn(name = "follow_up_id"))
     @Column(name = "contact_id")
     private Set<Long> contactIds = new HashSet<>();
