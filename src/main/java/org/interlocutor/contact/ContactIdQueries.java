@@ -10,6 +10,9 @@ interface ContactIdQueries {
     /** The ids of every contact the specification finds, in id order. */
     List<Long> findIds(Specification<Contact> specification);
 
+    /** (id, honorific, given name, family name) of every contact the specification finds. */
+    List<Object[]> findNames(Specification<Contact> specification);
+
     /** Tags the contacts that do not carry the tag yet; returns how many were tagged. */
     int addTag(Collection<Long> contactIds, long tagId);
 

@@ -27,6 +27,16 @@ class ContactIdQueriesImpl implements ContactIdQueries {
     }
 
     @Override
+    public List<Object[]> findNames(Specification<Contact> specification) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Contact> root = query.from(Contact.class);
+        query.multiselect(root.get("id"), root.get("honorific"), root.get("givenName"), root.get("familyName"))
+                .where(specification.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
     public int addTag(Collection<Long> contactIds, long tagId) {
         return entityManager.createNativeQuery("""
                         insert into contact_tag (contact_id, tag_id)

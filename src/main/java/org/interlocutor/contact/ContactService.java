@@ -122,6 +122,20 @@ public class ContactService {
         return distinct.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The display names of the contacts among these ids that the person may see: for lists that only name them. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            for (Object[] row : contacts.findNames(visible(ContactQueries.withIdIn(chunk)))) {
+                String name = row[2] + " " + row[3];
+                names.put((Long) row[0], row[1] == null ? name : row[1] + " " + name);
+            }
+        }
+        return names;
+    }
+
     /**
      * The need-to-know rule as a condition on a contact id in another feature's query: true when the signed-in
      * person may see the contact with that id. The rule itself stays in {@link ContactVisibility}.

@@ -305,9 +305,8 @@ public class EngagementService {
         for (Object[] pair : engagements.participantsOf(ids)) {
             participantIds.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add((Long) pair[1]);
         }
-        Map<Long, Ref> people = contacts.rowsOf(participantIds.values().stream().flatMap(List::stream)
-                        .collect(Collectors.toCollection(LinkedHashSet::new))).stream()
-                .collect(Collectors.toMap(ContactRow::id, row -> new Ref(row.id(), row.displayName())));
+        Map<Long, String> people = contacts.namesOf(participantIds.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
         Map<Long, String> organizationNames = organizations.displayNames(page.stream()
                 .flatMap(engagement -> engagement.organizationIds().stream()).collect(Collectors.toSet()));
         Map<Long, StaffMember> colleagues = staff.byIds(page.stream()
@@ -326,9 +325,8 @@ public class EngagementService {
                 name(colleagues.get(engagement.ownerId())), engagement.archived())).toList();
     }
 
-    private static List<Ref> refs(Collection<Long> ids, Map<Long, ?> known) {
-        return ids.stream().filter(known::containsKey)
-                .map(id -> known.get(id) instanceof Ref ref ? ref : new Ref(id, String.valueOf(known.get(id))))
+    private static List<Ref> refs(Collection<Long> ids, Map<Long, String> names) {
+        return ids.stream().filter(names::containsKey).map(id -> new Ref(id, names.get(id)))
                 .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -3,10 +3,8 @@ package org.interlocutor.engagement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
@@ -36,14 +34,13 @@ class FollowUpRows {
                 .collect(Collectors.toMap(Engagement::id, Function.identity()));
         Map<Long, StaffMember> assignees = staff.byIds(followUps.stream().map(FollowUp::assigneeId)
                 .collect(Collectors.toSet()));
-        Map<Long, ContactRow> people = contacts.rowsOf(followUps.stream()
-                        .flatMap(followUp -> followUp.contactIds().stream()).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(ContactRow::id, Function.identity()));
+        Map<Long, String> people = contacts.namesOf(followUps.stream()
+                .flatMap(followUp -> followUp.contactIds().stream()).collect(Collectors.toSet()));
         return followUps.stream().map(followUp -> {
             Engagement engagement = engagementsById.get(followUp.engagementId());
             StaffMember assignee = assignees.get(followUp.assigneeId());
-            List<Ref> concerned = followUp.contactIds().stream().map(people::get).filter(Objects::nonNull)
-                    .map(row -> new Ref(row.id(), row.displayName()))
+            List<Ref> concerned = followUp.contactIds().stream().filter(people::containsKey)
+                    .map(id -> new Ref(id, people.get(id)))
                     .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
             return new FollowUpRow(followUp.id(), followUp.engagementId(), engagement.title(),
                     engagement.startedAt(), followUp.description(), followUp.assigneeId(),
