@@ -21,6 +21,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
 public class CampaignService {
 
     private static final Sort BY_NAME = Sort.by("sortName", "id");
+    private static final Set<String> DATES = Set.of("startsOn", "endsOn");
     private static final Set<CampaignStatus> CURRENT = Arrays.stream(CampaignStatus.values())
             .filter(CampaignStatus::current).collect(Collectors.toUnmodifiableSet());
 
@@ -135,9 +137,20 @@ public class CampaignService {
         return filter.statuses().isEmpty() ? EnumSet.allOf(CampaignStatus.class) : filter.statuses();
     }
 
-    /** By name when no order is asked for; ties always broken by id, so that pages neither repeat nor skip rows. */
+    /**
+     * By name when no order is asked for; ties broken by id, so that pages neither repeat nor skip rows. Campaigns
+     * without a date come after the dated ones in either direction: H2 and MySQL disagree on where nulls sort, and
+     * Spring Data drops {@code nullsLast()} from a written query.
+     */
     private static Pageable ordered(Pageable pageable) {
-        Sort sort = pageable.getSort();
+        Sort sort = Sort.unsorted();
+        for (Sort.Order order : pageable.getSort()) {
+            if (DATES.contains(order.getProperty())) {
+                // "c" is the repository queries' alias; the property is one of ours, never the caller's text
+                sort = sort.and(JpaSort.unsafe("(case when c." + order.getProperty() + " is null then 1 else 0 end)"));
+            }
+            sort = sort.and(Sort.by(order));
+        }
         if (sort.isUnsorted()) {
             sort = BY_NAME;
         } else if (sort.getOrderFor("id") == null) {

@@ -141,13 +141,19 @@ class CampaignServiceTest {
                 LocalDate.of(2027, 1, 1), null, CampaignStatus.PLANNED));
         CampaignDetails earlier = campaigns.create(new CampaignDraft("B earlier one " + marker, null, null,
                 LocalDate.of(2025, 1, 1), null, CampaignStatus.PLANNED));
+        CampaignDetails undated = campaigns.create(new CampaignDraft("C undated " + marker, null, null, null, null,
+                CampaignStatus.PLANNED));
 
         assertThat(campaigns.list(new CampaignFilter(marker, Set.of(), false),
                 PageRequest.of(0, 10, Sort.by("startsOn"))).getContent()).extracting(CampaignRow::id)
-                .containsExactly(earlier.id(), later.id());
+                .containsExactly(earlier.id(), later.id(), undated.id());
+        assertThat(campaigns.list(new CampaignFilter(marker, Set.of(), false),
+                PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "startsOn"))).getContent())
+                .extracting(CampaignRow::id).as("undated last either way")
+                .containsExactly(later.id(), earlier.id(), undated.id());
         assertThat(campaigns.list(new CampaignFilter(marker, Set.of(), false),
                 PageRequest.of(0, 10, Sort.by("status"))).getContent()).extracting(CampaignRow::id)
-                .as("equal statuses: by id").containsExactly(later.id(), earlier.id());
+                .as("equal statuses: by id").containsExactly(later.id(), earlier.id(), undated.id());
     }
 
     @Test
