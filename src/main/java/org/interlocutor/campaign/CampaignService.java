@@ -1,38 +1,162 @@
 package org.interlocutor.campaign;
 
-import java.time.LocalDate;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.StaleRecordException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
-/** Placeholder until the campaign branch lands (same signatures). */
+/**
+ * Campaigns. They carry no sensitivity: anyone signed in reads them; managers (and administrators) create, edit,
+ * archive and restore them.
+ */
 @Service
+@Validated
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class CampaignService {
 
-    private final JdbcClient jdbc;
+    private static final Sort BY_NAME = Sort.by("sortName", "id");
+    private static final Set<String> DATES = Set.of("startsOn", "endsOn");
+    private static final Set<CampaignStatus> CURRENT = Arrays.stream(CampaignStatus.values())
+            .filter(CampaignStatus::current).collect(Collectors.toUnmodifiableSet());
 
-    CampaignService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final CampaignRepository campaigns;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CampaignService(CampaignRepository campaigns, CurrentUser currentUser, Clock clock) {
+        this.campaigns = campaigns;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
+    /** A page of the campaigns the filter finds, by name unless the page asks for another order. */
+    public Page<CampaignRow> list(CampaignFilter filter, Pageable pageable) {
+        return campaigns.search(SearchPatterns.foldedContains(filter.text()), statuses(filter),
+                filter.includeArchived(), ordered(pageable)).map(Campaign::toRow);
+    }
+
+    public long count(CampaignFilter filter) {
+        return campaigns.count(SearchPatterns.foldedContains(filter.text()), statuses(filter),
+                filter.includeArchived());
+    }
+
+    public Optional<CampaignDetails> find(long id) {
+        return campaigns.findById(id).map(Campaign::toDetails);
+    }
+
+    /**
+     * Campaigns for pickers: not archived, the name containing the text (accents and case ignored), planned and
+     * active ones before those on hold or completed, then by name. The page's own sort is ignored.
+     */
+    public List<CampaignRow> suggest(String text, Pageable pageable) {
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return campaigns.suggest(SearchPatterns.foldedContains(text), CURRENT, page).map(Campaign::toRow)
+                .getContent();
+    }
+
+    /** The campaigns with these ids, archived ones included (a record may name a campaign archived since). */
     public Map<Long, CampaignRow> byIds(Collection<Long> ids) {
         Map<Long, CampaignRow> rows = new HashMap<>();
         if (ids.isEmpty()) {
             return rows;
         }
-        jdbc.sql("select id, name, status, starts_on, ends_on, archived from campaign where id in (:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> new CampaignRow(rs.getLong(1), rs.getString(2), CampaignStatus.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getBoolean(6)))
-                .list().forEach(row -> rows.put(row.id(), row));
+        campaigns.findAllById(Set.copyOf(ids)).forEach(campaign -> rows.put(campaign.id(), campaign.toRow()));
         return rows;
     }
 
-    public List<CampaignRow> suggest(String text, Pageable pageable) {
-        return List.of();
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public CampaignDetails create(@Valid CampaignDraft draft) {
+        checkPeriod(draft);
+        Campaign campaign = new Campaign(draft, now(), currentUser.require().username());
+        return campaigns.saveAndFlush(campaign).toDetails();
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public CampaignDetails update(long id, long version, @Valid CampaignDraft draft) {
+        Campaign campaign = load(id, version);
+        checkPeriod(draft);
+        campaign.apply(draft);
+        campaign.touch(now(), currentUser.require().username());
+        return campaigns.saveAndFlush(campaign).toDetails();
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public CampaignDetails setArchived(long id, long version, boolean archived) {
+        Campaign campaign = load(id, version);
+        campaign.setArchived(archived, now(), currentUser.require().username());
+        return campaigns.saveAndFlush(campaign).toDetails();
+    }
+
+    /** Now, to the microsecond the database keeps: what a write returns is what a later read finds. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Campaign load(long id, long version) {
+        Campaign campaign = campaigns.findById(id).orElseThrow(StaleRecordException::new);
+        if (campaign.version() != version) {
+            throw new StaleRecordException();
+        }
+        return campaign;
+    }
+
+    private static void checkPeriod(CampaignDraft draft) {
+        if (draft.startsOn() != null && draft.endsOn() != null && draft.endsOn().isBefore(draft.startsOn())) {
+            throw new InvalidFieldException("endsOn", "error.dates-out-of-order");
+        }
+    }
+
+    /** No status chosen means every status. */
+    private static Collection<CampaignStatus> statuses(CampaignFilter filter) {
+        return filter.statuses().isEmpty() ? EnumSet.allOf(CampaignStatus.class) : filter.statuses();
+    }
+
+    /**
+     * By name when no order is asked for; ties broken by id, so that pages neither repeat nor skip rows. Campaigns
+     * without a date come after the dated ones in either direction: H2 and MySQL disagree on where nulls sort, and
+     * Spring Data drops {@code nullsLast()} from a written query.
+     */
+    private static Pageable ordered(Pageable pageable) {
+        Sort sort = Sort.unsorted();
+        for (Sort.Order order : pageable.getSort()) {
+            if (DATES.contains(order.getProperty())) {
+                // "c" is the repository queries' alias; the property is one of ours, never the caller's text
+                sort = sort.and(JpaSort.unsafe("(case when c." + order.getProperty() + " is null then 1 else 0 end)"));
+            }
+            sort = sort.and(Sort.by(order));
+        }
+        if (sort.isUnsorted()) {
+            sort = BY_NAME;
+        } else if (sort.getOrderFor("id") == null) {
+            sort = sort.and(Sort.by("id"));
+        }
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+                : Pageable.unpaged(sort);
     }
 }
