@@ -3,7 +3,7 @@
  * timings of the directory's queries over them. Command-line only.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact", "campaign"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact", "campaign", "engagement"})
 package org.interlocutor.demo;
 
 import org.jspecify.annotations.NullMarked;

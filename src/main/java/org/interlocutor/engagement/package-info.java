@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "security", "security::ui", "country", "country::ui",
-        "organization", "organization::ui", "contact", "contact::ui", "campaign", "campaign::ui"})
+        "organization", "organization::ui", "contact", "campaign", "campaign::ui"})
 package org.interlocutor.engagement;
 
 import org.jspecify.annotations.NullMarked;
