@@ -3,6 +3,7 @@ package org.interlocutor.engagement;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -22,7 +23,10 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
     @Query("select p.engagementId from EngagementParticipantLink p where p.contactId = :contactId")
     List<Long> idsWithParticipant(@Param("contactId") long contactId);
 
-    /** When the contact's latest live engagement started, from the contact's keys (an index look-up). */
+    /**
+     * When the contact's latest live engagement started, from the contact's keys (an index look-up); null when it
+     * has none left (its only engagement was deleted).
+     */
     @Query("select max(k.startedAt) from EngagementKeyRow k where k.lookup = :lookup")
-    Instant latestStart(@Param("lookup") String contactKey);
+    @Nullable Instant latestStart(@Param("lookup") String contactKey);
 }
