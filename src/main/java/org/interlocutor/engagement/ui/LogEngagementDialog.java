@@ -3,6 +3,7 @@ package org.interlocutor.engagement.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -138,6 +139,8 @@ class LogEngagementDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "logging.title.new" : "logging.title.edit"));
         setWidth("min(58rem, 96vw)");
         setCloseOnOutsideClick(false);
+        // the screen behind ignores requests while it is open (Alt+L does not open a second one)
+        setModality(ModalityMode.STRICT);
         configureFields();
 
         add(staleNotice, whatAndWho(), whenAndWhere(), said(), agreed(), filing());
