@@ -68,7 +68,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         this.engagements = engagements;
         this.logger = logger;
         this.clock = clock;
-        addClassNames("view", "record-view", "engagement-view");
+        addClassNames("view", "engagement-view");
     }
 
     @Override
@@ -112,8 +112,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         EngagementRow row = details.row();
         H1 heading = new H1(row.title());
         heading.addClassName("record-title");
-        String subtitleText = java.util.stream.Stream.of(UiTexts.label(row.kind()), when(row.startedAt(),
-                        row.endedAt()), row.place())
+        String subtitleText = java.util.stream.Stream.of(when(row.startedAt(), row.endedAt()), row.place())
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" · "));
         Span subtitle = new Span(subtitleText);
         subtitle.addClassName("record-subtitle");

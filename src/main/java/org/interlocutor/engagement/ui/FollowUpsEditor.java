@@ -233,9 +233,11 @@ class FollowUpsEditor extends Composite<Div> implements HasValidation {
             description.addClassName("follow-up-what");
             assignee = new ColleaguePicker(getTranslation("logging.follow-up.who"), staff);
             assignee.addClassName("follow-up-who");
+            assignee.setClearButtonVisible(false);
             dueOn.setLabel(getTranslation("logging.follow-up.due"));
             dueOn.setLocale(getLocale());
             DatePickers.localized(dueOn);
+            dueOn.setClearButtonVisible(false);
             dueOn.addClassName("follow-up-due");
             concerns.setLabel(getTranslation("logging.follow-up.concerns"));
             concerns.setItemLabelGenerator(ContactRow::displayName);

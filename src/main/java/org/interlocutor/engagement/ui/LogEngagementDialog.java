@@ -135,6 +135,7 @@ class LogEngagementDialog extends Dialog {
         this.followUps = new FollowUpsEditor(services.staff(), me, () -> LocalDate.now(services.clock().withZone(zone)),
                 existing == null ? List.of() : existing.followUps());
         this.campaigns = new CampaignChooser(getTranslation("logging.campaigns"), services.campaigns());
+        campaigns.setPlaceholder(getTranslation("logging.campaigns-placeholder"));
         addClassName("log-engagement-dialog");
         setHeaderTitle(getTranslation(existing == null ? "logging.title.new" : "logging.title.edit"));
         setWidth("min(58rem, 96vw)");
