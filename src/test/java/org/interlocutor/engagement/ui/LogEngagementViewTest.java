@@ -239,6 +239,32 @@ class LogEngagementViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aStaleEditKeepsWhatWasTypedAndOffersToReload() {
+        ContactDetails participant = contact("Omar", unique("Farouk"));
+        EngagementDetails engagement = engagementWith(participant, "Call with the mission");
+        openPage("engagements/" + engagement.id());
+        test($(Button.class).withClassName("edit-engagement").single()).click();
+        LogEngagementDialog dialog = dialog();
+        test(dialog.outcome).setValue("What I typed");
+        engagements.update(engagement.id(), engagement.version(), draftOf(engagement).withStartedAt(
+                engagement.row().startedAt().minus(1, ChronoUnit.HOURS))); // someone else saves
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.staleNotice.isVisible()).isTrue();
+        assertThat(dialog.outcome.getValue()).isEqualTo("What I typed");
+        assertThat(engagements.find(engagement.id()).orElseThrow().row().outcome()).isEqualTo("Agreed to meet");
+    }
+
+    private static EngagementDraft draftOf(EngagementDetails details) {
+        EngagementRow row = details.row();
+        return new EngagementDraft(row.kind(), row.startedAt(), row.endedAt(), row.place(), row.title(), row.notes(),
+                row.outcome(), Set.copyOf(row.participants().stream().map(Ref::id).toList()), Set.of(),
+                Set.copyOf(row.staff().stream().map(Ref::id).toList()), Set.of(), row.sensitivity(), List.of());
+    }
+
+    @Test
     void deletingAnEngagementCanBeUndone() {
         ContactDetails participant = contact("Ines", unique("Duarte"));
         EngagementDetails engagement = engagementWith(participant, "Lunch at the mission");
