@@ -1,6 +1,8 @@
 package org.interlocutor.shared.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import java.text.DateFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,18 +24,30 @@ public final class DatePickers {
     public static DatePicker localized(DatePicker picker) {
         Locale locale = picker.getLocale();
         picker.setLocale(locale);
+        picker.setI18n(i18n(picker, locale));
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    /** The same for the date half of a date and time picker; its time half follows the locale by itself. */
+    public static DateTimePicker localized(DateTimePicker picker) {
+        Locale locale = picker.getLocale();
+        picker.setLocale(locale);
+        picker.setDatePickerI18n(i18n(picker, locale));
+        return picker;
+    }
+
+    private static DatePicker.DatePickerI18n i18n(Component translator, Locale locale) {
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        picker.setI18n(new DatePicker.DatePickerI18n()
+        return new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
                 .setWeekdays(List.of(symbols.getWeekdays()).subList(1, 8))
                 .setWeekdaysShort(List.of(symbols.getShortWeekdays()).subList(1, 8))
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
-                .setToday(picker.getTranslation("date.today"))
-                .setCancel(picker.getTranslation("action.cancel"))
-                .setBadInputErrorMessage(picker.getTranslation("error.bad-date",
+                .setToday(translator.getTranslation("date.today"))
+                .setCancel(translator.getTranslation("action.cancel"))
+                .setBadInputErrorMessage(translator.getTranslation("error.bad-date",
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale)
-                                .format(LocalDate.of(2002, 7, 1)))));
-        picker.setClearButtonVisible(true);
-        return picker;
+                                .format(LocalDate.of(2002, 7, 1))));
     }
 }
