@@ -40,6 +40,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.interlocutor.campaign.CampaignRow;
+import org.interlocutor.campaign.ui.CampaignPicker;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
@@ -109,7 +110,7 @@ class LogEngagementDialog extends Dialog {
     final TextArea notes = new TextArea();
     final TextArea outcome = new TextArea();
     final FollowUpsEditor followUps;
-    final CampaignChooser campaigns;
+    final CampaignPicker campaigns;
     final Select<Sensitivity> sensitivity = new Select<>();
     final StaleNotice staleNotice = new StaleNotice();
     final Button save = new Button();
@@ -134,7 +135,7 @@ class LogEngagementDialog extends Dialog {
         this.zone = Formats.zone();
         this.followUps = new FollowUpsEditor(services.staff(), me, () -> LocalDate.now(services.clock().withZone(zone)),
                 existing == null ? List.of() : existing.followUps());
-        this.campaigns = new CampaignChooser(getTranslation("logging.campaigns"), services.campaigns());
+        this.campaigns = new CampaignPicker(getTranslation("logging.campaigns"), services.campaigns());
         campaigns.setPlaceholder(getTranslation("logging.campaigns-placeholder"));
         addClassName("log-engagement-dialog");
         setHeaderTitle(getTranslation(existing == null ? "logging.title.new" : "logging.title.edit"));
