@@ -50,9 +50,6 @@ class CampaignContactsSection implements PageSection {
                 .setHeader(UiTexts.translate("campaign-contacts.column.category")).setAutoWidth(true);
         grid.addColumn(row -> countries.name(row.countryCode(), Formats.locale())).setKey("country")
                 .setHeader(UiTexts.translate("campaign-contacts.column.country")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.date(row.lastEngagedOn())).setKey("last-engaged")
-                .setHeader(UiTexts.translate("campaign-contacts.column.last-engaged")).setAutoWidth(true)
-                .setFlexGrow(0);
         int found = PagedFill.fill(grid, pageable -> engagements.campaignParticipants(campaignId, pageable), 10,
                 "24rem");
         Paragraph empty = new Paragraph(UiTexts.translate("campaign-contacts.empty"));

@@ -29,10 +29,13 @@ class CampaignTimelineSection implements PageSection {
     @Override
     public Component create(String recordKey) {
         long campaignId = Long.parseLong(recordKey);
-        return new SectionCard(UiTexts.translate("timeline.title"), "campaign-timeline")
-                .withLink(EngagementListQuery.NONE.withCampaign(campaignId).href(),
-                        UiTexts.translate("timeline.open-list"))
-                .withContent(new EngagementTimeline(engagements, EngagementFilter.ofCampaign(campaignId),
-                        UiTexts.translate("timeline.campaign.empty")));
+        EngagementTimeline timeline = new EngagementTimeline(engagements, EngagementFilter.ofCampaign(campaignId),
+                UiTexts.translate("timeline.campaign.empty"));
+        SectionCard card = new SectionCard(UiTexts.translate("timeline.title"), "campaign-timeline");
+        if (!timeline.isEmpty()) {
+            card.withLink(EngagementListQuery.NONE.withCampaign(campaignId).href(),
+                    UiTexts.translate("timeline.open-list"));
+        }
+        return card.withContent(timeline);
     }
 }

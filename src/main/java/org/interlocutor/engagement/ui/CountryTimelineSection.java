@@ -33,10 +33,12 @@ class CountryTimelineSection implements PageSection {
     @Override
     public Component create(String recordKey) {
         String code = recordKey.toUpperCase(Locale.ROOT);
-        return new SectionCard(UiTexts.translate("timeline.title"), "country-timeline")
-                .withLink(EngagementListQuery.NONE.withCountry(code).href(),
-                        UiTexts.translate("timeline.open-list"))
-                .withContent(new EngagementTimeline(engagements, EngagementFilter.ofCountry(code),
-                        UiTexts.translate("timeline.country.empty")));
+        EngagementTimeline timeline = new EngagementTimeline(engagements, EngagementFilter.ofCountry(code),
+                UiTexts.translate("timeline.country.empty"));
+        SectionCard card = new SectionCard(UiTexts.translate("timeline.title"), "country-timeline");
+        if (!timeline.isEmpty()) {
+            card.withLink(EngagementListQuery.NONE.withCountry(code).href(), UiTexts.translate("timeline.open-list"));
+        }
+        return card.withContent(timeline);
     }
 }

@@ -41,4 +41,8 @@ class EngagementTimeline extends Div {
         int found = PagedFill.fill(grid, pageable -> engagements.rows(filter, pageable), SHORT, "40rem");
         empty.setVisible(found == 0);
     }
+
+    boolean isEmpty() {
+        return empty.isVisible();
+    }
 }

@@ -34,8 +34,10 @@ class FollowUpChangeDialog<V, F extends Component & HasValue<?, V> & HasValidati
         this.reload = reload;
         addClassName("follow-up-change-dialog");
         setHeaderTitle(title);
+        setWidth("min(28rem, 95vw)");
         Paragraph what = new Paragraph(row.description());
         what.addClassName("follow-up-change-what");
+        field.getElement().getStyle().set("width", "100%");
         add(staleNotice, what, field);
         save = new Button(saveText, click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);

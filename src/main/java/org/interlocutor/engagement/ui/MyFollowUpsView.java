@@ -3,15 +3,13 @@ package org.interlocutor.engagement.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -101,25 +99,33 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
     }
 
     private Component actions(FollowUpRow row) {
-        Button done = new Button(getTranslation("my-follow-ups.done"), VaadinIcon.CHECK.create(),
-                click -> close(row, FollowUpStatus.DONE));
-        done.addThemeVariants(ButtonVariant.SMALL);
-        done.addClassName("mark-done");
-        done.setAriaLabel(getTranslation("my-follow-ups.done.label", row.description()));
+        return new RowActions(row);
+    }
 
-        MenuBar more = new MenuBar();
-        more.addThemeVariants(MenuBarVariant.TERTIARY, MenuBarVariant.SMALL);
-        more.addClassName("follow-up-more");
-        var root = more.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
-        root.setAriaLabel(getTranslation("my-follow-ups.more", row.description()));
-        SubMenu items = root.getSubMenu();
-        items.addItem(getTranslation("my-follow-ups.reschedule"), click -> reschedule(row));
-        items.addItem(getTranslation("my-follow-ups.reassign"), click -> reassign(row));
-        items.addItem(getTranslation("my-follow-ups.cancel"), click -> close(row, FollowUpStatus.CANCELLED));
+    /** "Done" for the usual case, and the rarer changes behind a menu button. */
+    final class RowActions extends Div {
 
-        Div cell = new Div(done, more);
-        cell.addClassName("row-actions");
-        return cell;
+        final ContextMenu menu;
+
+        RowActions(FollowUpRow row) {
+            addClassName("row-actions");
+            Button done = new Button(getTranslation("my-follow-ups.done"), VaadinIcon.CHECK.create(),
+                    click -> close(row, FollowUpStatus.DONE));
+            done.addThemeVariants(ButtonVariant.SMALL);
+            done.addClassName("mark-done");
+            done.setAriaLabel(getTranslation("my-follow-ups.done.label", row.description()));
+            Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
+            more.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            more.addClassName("follow-up-more");
+            more.setAriaLabel(getTranslation("my-follow-ups.more", row.description()));
+            more.setTooltipText(getTranslation("my-follow-ups.more.tooltip"));
+            menu = new ContextMenu(more);
+            menu.setOpenOnClick(true);
+            menu.addItem(getTranslation("my-follow-ups.reschedule"), click -> reschedule(row));
+            menu.addItem(getTranslation("my-follow-ups.reassign"), click -> reassign(row));
+            menu.addItem(getTranslation("my-follow-ups.cancel"), click -> close(row, FollowUpStatus.CANCELLED));
+            add(done, more);
+        }
     }
 
     private void close(FollowUpRow row, FollowUpStatus status) {

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarTester;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,9 +89,11 @@ class MyFollowUpsViewTest extends SpringBrowserlessTest {
         return test(view.grids.get(window)).getCellComponent(row, "actions");
     }
 
+    /** Opens the row's menu of further actions and clicks one: 0 move, 1 reassign, 2 cancel. */
     private void more(MyFollowUpsView view, FollowUpWindow window, int row, int item) {
-        MenuBar menu = $(MenuBar.class).from(actions(view, window, row)).single();
-        new MenuBarTester<>(menu).clickItem(0, item);
+        ContextMenu menu = ((MyFollowUpsView.RowActions) actions(view, window, row)).menu;
+        test(menu).open();
+        test(menu).clickItem(item);
     }
 
     private String navigationBadge() {
