@@ -45,7 +45,6 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final transient EngagementService engagements;
     final EngagementFilterBar filterBar;
     final Grid<EngagementRow> grid = new Grid<>(EngagementRow.class, false);
-    private EngagementListQuery query = EngagementListQuery.NONE;
     private EngagementFilter filter = EngagementFilter.NONE;
 
     EngagementsView(EngagementService engagements, CampaignService campaigns, CountryService countries,
@@ -117,16 +116,14 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
                 parameters.put(name, values.getFirst());
             }
         });
-        query = EngagementListQuery.parse(parameters);
-        filterBar.setQuery(query, false);
+        filterBar.setQuery(EngagementListQuery.parse(parameters), false);
         // what the bar could show: an unknown campaign or colleague in an old bookmark drops out
-        query = filterBar.query();
-        filter = query.toFilter(Formats.zone());
+        filter = filterBar.query().toFilter(Formats.zone());
         refresh();
     }
 
     private void filterChanged() {
-        query = filterBar.query();
+        EngagementListQuery query = filterBar.query();
         filter = query.toFilter(Formats.zone());
         UI.getCurrent().getPage().getHistory().replaceState(null,
                 new Location(AppRoutes.ENGAGEMENTS, QueryParameters.fromString(query.queryString())));
