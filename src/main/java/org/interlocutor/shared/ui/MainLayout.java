@@ -1,6 +1,7 @@
 package org.interlocutor.shared.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -67,6 +68,14 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .forEach(action -> addToNavbar(action.create()));
         addToNavbar(userMenu());
         addToDrawer(brand(), new Scroller(sideNav()));
+        addAttachListener(attach -> {
+            var registration = ComponentUtil.addListener(attach.getUI(), MenuBadge.Changed.class,
+                    changed -> refreshBadges());
+            addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
+        });
     }
 
     private Component brand() {

@@ -1,0 +1,126 @@
+package org.interlocutor.engagement.ui;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementKind;
+import org.interlocutor.shared.ui.AppRoutes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The engagements list's filter as the address shows it ({@code engagements?from=2025-01-01&kind=MEETING&country=SN}),
+ * so that a list can be bookmarked and shared. The period is in days as the person reads them, turned into instants
+ * in their time zone only when the list is read, {@code to} included. Values that do not parse are left out rather
+ * than failing: an old bookmark still opens.
+ */
+record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable LocalDate to,
+                           @Nullable EngagementKind kind, @Nullable Long campaignId, @Nullable Long staffId,
+                           @Nullable StakeholderCategory category, @Nullable String countryCode,
+                           @Nullable RegionalGroup regionalGroup) {
+
+    static final EngagementListQuery NONE = new EngagementListQuery("", null, null, null, null, null, null, null,
+            null);
+
+    EngagementListQuery {
+        text = text.strip();
+    }
+
+    EngagementListQuery withCountry(@Nullable String newCountryCode) {
+        return new EngagementListQuery(text, from, to, kind, campaignId, staffId, category, newCountryCode,
+                regionalGroup);
+    }
+
+    EngagementListQuery withCampaign(@Nullable Long newCampaignId) {
+        return new EngagementListQuery(text, from, to, kind, newCampaignId, staffId, category, countryCode,
+                regionalGroup);
+    }
+
+    /** The filter the service reads, the days turned into instants in the person's time zone. */
+    EngagementFilter toFilter(ZoneId zone) {
+        return EngagementFilter.NONE
+                .withPeriod(from == null ? null : from.atStartOfDay(zone).toInstant(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant())
+                .withKind(kind).withCampaign(campaignId).withStaff(staffId).withCategory(category)
+                .withCountry(countryCode).withRegionalGroup(regionalGroup).withText(text);
+    }
+
+    String queryString() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "q", text);
+        put(parameters, "from", from);
+        put(parameters, "to", to);
+        put(parameters, "kind", kind == null ? null : kind.name());
+        put(parameters, "campaign", campaignId);
+        put(parameters, "staff", staffId);
+        put(parameters, "cat", category == null ? null : category.name());
+        put(parameters, "country", countryCode);
+        put(parameters, "group", regionalGroup == null ? null : regionalGroup.name());
+        return parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The list's address with this filter. */
+    String href() {
+        String query = queryString();
+        return query.isEmpty() ? AppRoutes.ENGAGEMENTS : AppRoutes.ENGAGEMENTS + "?" + query;
+    }
+
+    static EngagementListQuery parse(Map<String, String> parameters) {
+        return new EngagementListQuery(
+                parameters.getOrDefault("q", ""),
+                date(parameters.get("from")),
+                date(parameters.get("to")),
+                value(EngagementKind.class, parameters.get("kind")),
+                number(parameters.get("campaign")),
+                number(parameters.get("staff")),
+                value(StakeholderCategory.class, parameters.get("cat")),
+                Optional.ofNullable(parameters.get("country")).map(String::strip)
+                        .filter(code -> code.matches("[A-Za-z]{2}"))
+                        .map(code -> code.toUpperCase(Locale.ROOT)).orElse(null),
+                value(RegionalGroup.class, parameters.get("group")));
+    }
+
+    private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
+        if (value != null && !value.toString().isEmpty()) {
+            parameters.put(name, value.toString());
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static @Nullable Long number(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+}
