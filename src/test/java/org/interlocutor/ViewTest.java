@@ -9,6 +9,7 @@ import org.interlocutor.security.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A browserless test of a screen (the class extends {@code SpringBrowserlessTest}): the whole application runs,
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @Import(TestUsers.class)
+@TestExecutionListeners(listeners = ContextSecurityStrategy.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 @Tag("ui")
 public @interface ViewTest {
 }
