@@ -35,9 +35,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * An officer logs a meeting from a contact's page in a real browser, with the keyboard wherever a person would use
- * it: the title has the focus, Tab reaches the participants, a few letters and the arrow keys pick the second
- * person, and Ctrl+Enter saves (committing the field still being typed in).
+ * An officer logs a meeting from a contact's page in a real browser with the keyboard alone: Alt+L opens the dialog
+ * with the person on screen, the title has the focus, Tab reaches the participants, a few letters and the arrow keys
+ * pick the second person, Tab and Enter add a follow-up, and Ctrl+Enter saves (committing the field being typed in).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestUsers.class)
@@ -95,8 +95,21 @@ class LogEngagementBrowserTest {
                 hostSelector));
     }
 
+    /** Presses Tab until the keyboard reaches the element, as a person would, failing after forty presses. */
+    private void tabUntilFocusIn(String hostSelector) {
+        for (int presses = 0; presses < 40; presses++) {
+            if ((Boolean) browser.executeScript(
+                    "return !!document.activeElement && !!document.activeElement.closest(arguments[0]);",
+                    hostSelector)) {
+                return;
+            }
+            focused().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + hostSelector);
+    }
+
     @Test
-    void anOfficerLogsAMeetingWithTwoParticipantsAndAFollowUpMostlyByKeyboard() {
+    void anOfficerLogsAMeetingWithTwoParticipantsAndAFollowUpWithTheKeyboardAlone() {
         testUsers.ensure(OFFICER, Role.OFFICER);
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
         ContactDetails first = contact("Abena", "Owusu" + token);
@@ -105,10 +118,10 @@ class LogEngagementBrowserTest {
         browser.get("http://localhost:" + port + "/contacts/" + first.id());
         waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.name("username"))).sendKeys(OFFICER);
         browser.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        WebElement logWith = waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
+        waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("vaadin-button.log-engagement-with")));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", logWith);
-        waitUpTo(10).until(ExpectedConditions.elementToBeClickable(logWith)).click();
+        // Alt+L on a contact's page opens the dialog with that person in it
+        new Actions(browser).keyDown(Keys.ALT).sendKeys("l").keyUp(Keys.ALT).perform();
 
         waitForFocusIn("vaadin-text-field.engagement-title");
         focused().sendKeys("Briefing on outreach in the field");
@@ -126,9 +139,8 @@ class LogEngagementBrowserTest {
         assertThat(browser.findElements(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"))).isNotEmpty();
 
         focused().sendKeys(Keys.TAB); // leaves the participants, closing their suggestions
-        WebElement addFollowUp = browser.findElement(By.cssSelector("vaadin-button.add-follow-up"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", addFollowUp);
-        waitUpTo(10).until(ExpectedConditions.elementToBeClickable(addFollowUp)).click();
+        tabUntilFocusIn("vaadin-button.add-follow-up");
+        focused().sendKeys(Keys.ENTER);
         waitForFocusIn("vaadin-text-field.follow-up-what");
         focused().sendKeys("Send the briefing note");
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
