@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.interlocutor.shared.Sensitivity;
@@ -120,8 +121,9 @@ class Engagement {
     /** Takes what was entered; the participants are the final set, hidden ones already merged in. */
     void apply(EngagementDraft draft, Set<Long> participants, Sensitivity effectiveSensitivity) {
         this.kind = draft.kind();
-        this.startedAt = draft.startedAt();
-        this.endedAt = draft.endedAt();
+        // to the second, as every database and driver keeps it alike: the search keys copy this time exactly
+        this.startedAt = draft.startedAt().truncatedTo(ChronoUnit.SECONDS);
+        this.endedAt = draft.endedAt() == null ? null : draft.endedAt().truncatedTo(ChronoUnit.SECONDS);
         this.place = blankToNull(draft.place());
         this.title = draft.title().strip();
         this.notes = blankToNull(draft.notes());

@@ -248,7 +248,8 @@ public class EngagementBulkWriter {
         return ids;
     }
 
+    /** UTC wall-clock time to the second, as {@link Engagement} keeps it. */
     private static LocalDateTime utc(java.time.Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), ZoneOffset.UTC);
     }
 }
