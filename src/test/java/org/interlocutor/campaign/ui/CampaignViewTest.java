@@ -175,7 +175,9 @@ class CampaignViewTest extends SpringBrowserlessTest {
     void archivingAfterSomeoneElseSavedShowsTheStaleNotice() {
         CampaignDetails created = campaign(unique("Contested"));
         CampaignView view = open(created);
-        campaigns.update(created.id(), created.version(), created.toDraft());
+        CampaignDraft draft = created.toDraft();
+        campaigns.update(created.id(), created.version(), new CampaignDraft(draft.name(), "Changed by a colleague",
+                draft.objectives(), draft.startsOn(), draft.endsOn(), draft.status()));
 
         test($(Button.class).withText("Archive").single()).click();
         test($(ConfirmDialog.class).single()).confirm();
