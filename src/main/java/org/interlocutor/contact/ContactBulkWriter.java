@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.HashSet;
 import java.util.Set;
 import org.interlocutor.country.RegionalGroup;
@@ -129,7 +128,9 @@ public class ContactBulkWriter {
     private List<Long> insertContacts(Connection connection, List<ContactSeed> seeds,
                                       Map<Long, String> organizationNames, String createdBy, List<String> searchTexts)
             throws SQLException {
-        Timestamp now = Timestamp.from(clock.instant());
+        // UTC wall-clock time, as Hibernate writes instants (hibernate.jdbc.time_zone=UTC), whatever the JVM's zone
+        java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC);
         LocalDate today = LocalDate.now(clock);
         List<Long> ids = new ArrayList<>(seeds.size());
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CONTACT, Statement.RETURN_GENERATED_KEYS)) {
@@ -179,9 +180,9 @@ public class ContactBulkWriter {
                         draft.familyName(), draft.jobTitle(), currentOrganizations,
                         draft.emails().stream().map(EmailEntry::email).toList());
                 searchTexts.add(searchText);
-                insert.setTimestamp(i++, now);
+                insert.setObject(i++, now);
                 insert.setString(i++, createdBy);
-                insert.setTimestamp(i++, now);
+                insert.setObject(i++, now);
                 insert.setString(i, createdBy);
                 insert.addBatch();
             }
