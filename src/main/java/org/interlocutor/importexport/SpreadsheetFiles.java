@@ -28,9 +28,16 @@ class SpreadsheetFiles {
     private static final int SNIFF_BYTES = 8192;
 
     private final ImportLimits limits;
+    private final Path temporaryFolder;
 
     SpreadsheetFiles(ImportLimits limits) {
+        this(limits, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** Copies uploads into that folder rather than the system's temporary folder. */
+    SpreadsheetFiles(ImportLimits limits, Path temporaryFolder) {
         this.limits = limits;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /**
@@ -51,7 +58,7 @@ class SpreadsheetFiles {
     private Path spool(InputStream content) {
         Path copy;
         try {
-            copy = Files.createTempFile("interlocutor-import-", ".upload");
+            copy = Files.createTempFile(temporaryFolder, "interlocutor-import-", ".upload");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
