@@ -11,6 +11,7 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens an uploaded file for import, whatever it really is: the kind is decided by its first bytes, not its
@@ -28,14 +29,14 @@ class SpreadsheetFiles {
     private static final int SNIFF_BYTES = 8192;
 
     private final ImportLimits limits;
-    private final Path temporaryFolder;
+    /** Where uploads are copied; the system's temporary folder when null. */
+    private final @Nullable Path temporaryFolder;
 
     SpreadsheetFiles(ImportLimits limits) {
-        this(limits, Path.of(System.getProperty("java.io.tmpdir")));
+        this(limits, null);
     }
 
-    /** Copies uploads into that folder rather than the system's temporary folder. */
-    SpreadsheetFiles(ImportLimits limits, Path temporaryFolder) {
+    SpreadsheetFiles(ImportLimits limits, @Nullable Path temporaryFolder) {
         this.limits = limits;
         this.temporaryFolder = temporaryFolder;
     }
@@ -58,7 +59,9 @@ class SpreadsheetFiles {
     private Path spool(InputStream content) {
         Path copy;
         try {
-            copy = Files.createTempFile(temporaryFolder, "interlocutor-import-", ".upload");
+            copy = temporaryFolder == null
+                    ? Files.createTempFile("interlocutor-import-", ".upload")
+                    : Files.createTempFile(temporaryFolder, "interlocutor-import-", ".upload");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
