@@ -13,11 +13,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file as Excel and LibreOffice save it: UTF-8 (with or without a byte-order mark) or else Windows-1252,
@@ -79,20 +81,26 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         RowLimits rowLimits = new RowLimits(limits);
         try (Reader reader = open(); CSVParser parser = CSVParser.parse(reader, format)) {
-            try {
-                for (CSVRecord record : parser) {
-                    int number = Math.toIntExact(record.getRecordNumber());
-                    SpreadsheetRow row = new SpreadsheetRow(number, record.toList());
-                    if (!row.isBlank()) {
-                        rowLimits.checkRow(number, row.cells());
-                        rows.accept(row);
-                    }
+            Iterator<CSVRecord> records = parser.iterator();
+            for (CSVRecord record = next(records, parser); record != null; record = next(records, parser)) {
+                int number = Math.toIntExact(record.getRecordNumber());
+                SpreadsheetRow row = new SpreadsheetRow(number, record.toList());
+                if (!row.isBlank()) {
+                    rowLimits.checkRow(number, row.cells());
+                    rows.accept(row);
                 }
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw SpreadsheetProblems.malformedCsv(parser.getCurrentLineNumber());
             }
         } catch (IOException e) {
             throw SpreadsheetProblems.corrupt(fileName);
+        }
+    }
+
+    /** The next record, or null at the end; the parser reports a damaged file while looking for it. */
+    private static @Nullable CSVRecord next(Iterator<CSVRecord> records, CSVParser parser) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw SpreadsheetProblems.malformedCsv(parser.getCurrentLineNumber());
         }
     }
 

@@ -114,8 +114,9 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
         StylesTable styles = reader.getStylesTable();
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                new RowCollector(new RowLimits(limits), rows), new IsoDateFormatter(), false));
+        parser.setContentHandler(new CellLengthGuard(new XSSFSheetXMLHandler(styles, null, strings,
+                new RowCollector(new RowLimits(limits), rows), new IsoDateFormatter(), false),
+                limits.maxCellCharacters()));
         parser.parse(new InputSource(sheet));
     }
 

@@ -141,6 +141,21 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void aHugeInlineCellIsRefusedBeforeItIsHeldInMemory() throws Exception {
+        Path workbook = TestFiles.xlsx(folder, "plain.xlsx", List.of(new SheetContent("Contacts", List.of(
+                List.of("Email")))));
+        Path huge = TestFiles.hugeInlineCell(folder, workbook, 5_000_000);
+
+        try (UploadedSpreadsheet spreadsheet = open(huge)) {
+            assertThatThrownBy(() -> readAll(spreadsheet, "Contacts"))
+                    .isInstanceOfSatisfying(UserFacingException.class, problem -> {
+                        assertThat(problem.messageKey()).isEqualTo("importexport.limit.cell");
+                        assertThat(problem.arguments()).containsExactly(1, "A", 32_767);
+                    });
+        }
+    }
+
+    @Test
     void aZipOfThousandsOfEntriesIsRefused() throws Exception {
         Path workbook = TestFiles.xlsx(folder, "plain.xlsx", List.of(new SheetContent("Contacts", List.of(
                 List.of("Email")))));

@@ -119,17 +119,34 @@ final class TestFiles {
     }
 
     /**
-     * The workbook with its first sheet replaced by one whose single cell holds {@code characters} times the same
-     * letter: a few kilobytes compressed, many megabytes inflated.
+     * The workbook with its first sheet replaced by one of the same short row repeated until the sheet holds
+     * {@code bytes} bytes: a few kilobytes compressed, many megabytes inflated.
      */
-    static Path zipBomb(Path folder, Path workbook, int characters) throws IOException {
-        Path file = folder.resolve("bomb.xlsx");
+    static Path zipBomb(Path folder, Path workbook, int bytes) throws IOException {
+        return withSheet(folder.resolve("bomb.xlsx"), workbook, "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row>",
+                bytes);
+    }
+
+    /** The workbook with its first sheet replaced by one whose single cell holds {@code characters} letters. */
+    static Path hugeInlineCell(Path folder, Path workbook, int characters) throws IOException {
+        return withSheet(folder.resolve("huge-cell.xlsx"), workbook, "a", characters);
+    }
+
+    private static Path withSheet(Path file, Path workbook, String repeated, int bytes) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    writeHugeSheet(out, characters);
+                    boolean oneCell = !repeated.startsWith("<");
+                    out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas."
+                            + "openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            + (oneCell ? "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" : "")).getBytes());
+                    byte[] chunk = repeated.repeat(64 * 1024 / repeated.length()).getBytes();
+                    for (int written = 0; written < bytes; written += chunk.length) {
+                        out.write(chunk);
+                    }
+                    out.write(((oneCell ? "</t></is></c></row>" : "") + "</sheetData></worksheet>").getBytes());
                 } else {
                     in.transferTo(out);
                 }
@@ -137,17 +154,6 @@ final class TestFiles {
             }
         }
         return file;
-    }
-
-    private static void writeHugeSheet(OutputStream out, int characters) throws IOException {
-        out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>")
-                .getBytes());
-        byte[] letters = "a".repeat(64 * 1024).getBytes();
-        for (int written = 0; written < characters; written += letters.length) {
-            out.write(letters);
-        }
-        out.write("</t></is></c></row></sheetData></worksheet>".getBytes());
     }
 
     /** The workbook with thousands of extra, empty entries. */
