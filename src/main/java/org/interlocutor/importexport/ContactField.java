@@ -1,0 +1,44 @@
+package org.interlocutor.importexport;
+
+import java.util.List;
+import org.interlocutor.shared.Translatable;
+
+/**
+ * What a column of an imported contact list can hold, with the headers that usually name it in English and French
+ * (compared without case, accents, spaces or punctuation: "E-mail", "email" and "Email " are the same).
+ */
+enum ContactField implements Translatable {
+    HONORIFIC("Title", "Honorific", "Salutation", "Mr/Ms", "Titre", "Civilité"),
+    GIVEN_NAME("First name", "Given name", "Forename", "First", "Prénom", "Prénoms"),
+    FAMILY_NAME("Last name", "Surname", "Family name", "Last", "Nom", "Nom de famille"),
+    FULL_NAME("Name", "Full name", "Contact name", "Contact", "Nom complet", "Prénom et nom", "Nom et prénom"),
+    JOB_TITLE("Job title", "Position", "Function", "Role", "Job", "Fonction", "Poste", "Intitulé du poste"),
+    ORGANIZATION("Organization", "Organisation", "Institution", "Company", "Employer", "Organization name",
+            "Entreprise", "Société", "Structure", "Organisme", "Nom de l’organisation"),
+    EMAIL("E-mail", "Email", "Email address", "Mail", "Courriel", "Adresse électronique", "Adresse e-mail",
+            "Adresse mail", "Mél"),
+    PHONE("Phone", "Phone number", "Telephone", "Tel", "Mobile", "Cell", "Téléphone", "Tél", "Portable",
+            "Numéro de téléphone"),
+    COUNTRY("Country", "Pays"),
+    CATEGORY("Category", "Type", "Catégorie"),
+    LANGUAGES("Languages", "Language", "Langues", "Langue"),
+    TAGS("Tags", "Tag", "Labels", "Keywords", "Étiquettes", "Étiquette", "Mots-clés"),
+    NOTES("Notes", "Note", "Comments", "Comment", "Remarks", "Commentaires", "Commentaire", "Remarques"),
+    ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
+
+    private final List<String> headers;
+
+    ContactField(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    /** The headers that name this field, as people write them. */
+    List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public String messageKey() {
+        return "importexport.field." + name();
+    }
+}

@@ -1,0 +1,56 @@
+package org.interlocutor.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ColumnGuesserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Titre                  | HONORIFIC
+            CIVILITÉ               | HONORIFIC
+            First name             | GIVEN_NAME
+            prenom                 | GIVEN_NAME
+            Last name              | FAMILY_NAME
+            Surname                | FAMILY_NAME
+            Nom                    | FAMILY_NAME
+            Nom de famille         | FAMILY_NAME
+            Full name              | FULL_NAME
+            Position               | JOB_TITLE
+            Fonction               | JOB_TITLE
+            Poste                  | JOB_TITLE
+            Organization           | ORGANIZATION
+            Organisation           | ORGANIZATION
+            Institution            | ORGANIZATION
+            E-mail                 | EMAIL
+            Email                  | EMAIL
+            Courriel               | EMAIL
+            Adresse électronique   | EMAIL
+            Téléphone              | PHONE
+            Tel.                   | PHONE
+            Mobile                 | PHONE
+            Pays                   | COUNTRY
+            Country                | COUNTRY
+            Catégorie              | CATEGORY
+            Langues                | LANGUAGES
+            Étiquettes             | TAGS
+            Notes                  | NOTES
+            ID                     | ID
+            Identifiant            | ID
+            """)
+    void commonEnglishAndFrenchHeadersAreRecognisedWithoutCaseOrAccents(String header, ContactField field) {
+        assertThat(ColumnGuesser.guess(header)).contains(field);
+    }
+
+    @Test
+    void unknownHeadersMapToNothingAndAFieldGoesToItsFirstColumnOnly() {
+        assertThat(ColumnGuesser.guess(List.of("Email", "Favourite colour", "Courriel", "")))
+                .containsExactly(Optional.of(ContactField.EMAIL), Optional.empty(), Optional.empty(),
+                        Optional.empty());
+    }
+}
