@@ -3,7 +3,7 @@
  * holding a workbook in memory, and guessing which column holds which field. The only place Apache POI is used.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared"})
+@ApplicationModule(allowedDependencies = {"shared", "contact", "country"})
 package org.interlocutor.importexport;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,278 @@
+package org.interlocutor.importexport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.interlocutor.contact.ContactDraft;
+import org.interlocutor.contact.EmailEntry;
+import org.interlocutor.contact.PhoneEntry;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.contact.Stance;
+import org.interlocutor.country.CountryFilter;
+import org.interlocutor.country.CountryRow;
+import org.interlocutor.country.CountryService;
+import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.Sensitivity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one row of a contacts file, through the columns' mapping, into a {@link ContactCandidate}: names (split
+ * from a full name when only that is given), emails and phones (several in a cell, separated by ";" or ","), a
+ * country by ISO code or English or French name, a category by its English or French label, languages by code or
+ * name, tags. Each unreadable cell becomes a {@link CellProblem}; the lengths are those the contact form allows.
+ */
+@Component
+class ContactRowReader {
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,\\n]\\s*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    /** As the contact form accepts them. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,50}");
+    private static final Map<ContactField, Integer> MAX_LENGTH = Map.of(ContactField.HONORIFIC, 40,
+            ContactField.GIVEN_NAME, 100, ContactField.FAMILY_NAME, 100, ContactField.JOB_TITLE, 200,
+            ContactField.ORGANIZATION, 300, ContactField.EMAIL, 254, ContactField.PHONE, 50, ContactField.TAGS, 60);
+
+    private final CountryService countries;
+    private final MessageSource messages;
+
+    ContactRowReader(CountryService countries, MessageSource messages) {
+        this.countries = countries;
+        this.messages = messages;
+    }
+
+    /** A reader for one import: the country and category names are looked up once. */
+    RowReading start(Map<Integer, ContactField> mapping, Sensitivity sensitivity) {
+        return new RowReading(mapping, sensitivity, countryCodesByName(), categoriesByLabel());
+    }
+
+    final class RowReading {
+
+        private final Map<Integer, ContactField> mapping;
+        private final Sensitivity sensitivity;
+        private final Map<String, String> countryCodes;
+        private final Map<String, StakeholderCategory> categories;
+
+        private RowReading(Map<Integer, ContactField> mapping, Sensitivity sensitivity,
+                           Map<String, String> countryCodes, Map<String, StakeholderCategory> categories) {
+            this.mapping = Map.copyOf(mapping);
+            this.sensitivity = sensitivity;
+            this.countryCodes = countryCodes;
+            this.categories = categories;
+        }
+
+        ContactCandidate read(SpreadsheetRow row) {
+            Cells cells = new Cells(row, mapping);
+            String givenName = cells.text(ContactField.GIVEN_NAME);
+            String familyName = cells.text(ContactField.FAMILY_NAME);
+            if (givenName.isEmpty() && familyName.isEmpty()) {
+                String[] split = splitFullName(cells.text(ContactField.FULL_NAME));
+                givenName = split[0];
+                familyName = split[1];
+            }
+            if (familyName.isEmpty()) {
+                cells.problem(fieldOr(ContactField.FAMILY_NAME, ContactField.FULL_NAME), "importexport.problem.required");
+            }
+            if (givenName.isEmpty()) {
+                cells.problem(fieldOr(ContactField.GIVEN_NAME, ContactField.FULL_NAME), "importexport.problem.required");
+            }
+            for (ContactField field : MAX_LENGTH.keySet()) {
+                if (field != ContactField.EMAIL && field != ContactField.PHONE && field != ContactField.TAGS) {
+                    cells.checkLength(field, cells.text(field));
+                }
+            }
+            List<EmailEntry> emails = new ArrayList<>();
+            for (String email : cells.list(ContactField.EMAIL)) {
+                if (!EMAIL.matcher(email).matches()) {
+                    cells.problem(ContactField.EMAIL, "importexport.problem.bad-email", email);
+                } else if (cells.checkLength(ContactField.EMAIL, email)) {
+                    emails.add(new EmailEntry(email, null, emails.isEmpty()));
+                }
+            }
+            List<PhoneEntry> phones = new ArrayList<>();
+            for (String phone : cells.list(ContactField.PHONE)) {
+                if (!PHONE.matcher(phone).matches()) {
+                    cells.problem(ContactField.PHONE, "importexport.problem.bad-phone", phone);
+                } else if (cells.checkLength(ContactField.PHONE, phone)) {
+                    phones.add(new PhoneEntry(phone, null, phones.isEmpty()));
+                }
+            }
+            Set<String> tags = new LinkedHashSet<>();
+            for (String tag : cells.list(ContactField.TAGS)) {
+                if (cells.checkLength(ContactField.TAGS, tag)) {
+                    tags.add(tag);
+                }
+            }
+            String countryCode = country(cells);
+            StakeholderCategory category = category(cells);
+            Set<String> languages = languages(cells);
+            Long exportId = exportId(cells);
+            String organization = cells.text(ContactField.ORGANIZATION);
+            if (!cells.problems.isEmpty()) {
+                return new ContactCandidate(row.number(), null, blankToNull(organization), exportId, cells.problems);
+            }
+            ContactDraft draft = new ContactDraft(blankToNull(cells.text(ContactField.HONORIFIC)), givenName,
+                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)), category, countryCode, null,
+                    languages, emails, phones, null, null, Stance.UNKNOWN, sensitivity, null, null, tags);
+            return new ContactCandidate(row.number(), draft, blankToNull(organization), exportId, List.of());
+        }
+
+        private ContactField fieldOr(ContactField preferred, ContactField otherwise) {
+            return mapping.containsValue(preferred) || !mapping.containsValue(otherwise) ? preferred : otherwise;
+        }
+
+        private @Nullable String country(Cells cells) {
+            String typed = cells.text(ContactField.COUNTRY);
+            if (typed.isEmpty()) {
+                return null;
+            }
+            String code = countryCodes.get(key(typed));
+            if (code == null) {
+                cells.problem(ContactField.COUNTRY, "importexport.problem.unknown-country", typed);
+            }
+            return code;
+        }
+
+        private StakeholderCategory category(Cells cells) {
+            String typed = cells.text(ContactField.CATEGORY);
+            if (typed.isEmpty()) {
+                return StakeholderCategory.OTHER;
+            }
+            StakeholderCategory category = categories.get(key(typed));
+            if (category == null) {
+                cells.problem(ContactField.CATEGORY, "importexport.problem.unknown-category", typed);
+                return StakeholderCategory.OTHER;
+            }
+            return category;
+        }
+
+        private Set<String> languages(Cells cells) {
+            Set<String> codes = new LinkedHashSet<>();
+            for (String typed : cells.list(ContactField.LANGUAGES)) {
+                Optional<String> code = languageCode(typed);
+                if (code.isPresent()) {
+                    codes.add(code.get());
+                } else {
+                    cells.problem(ContactField.LANGUAGES, "importexport.problem.unknown-language", typed);
+                }
+            }
+            return codes;
+        }
+
+        private @Nullable Long exportId(Cells cells) {
+            String typed = cells.text(ContactField.ID);
+            if (typed.isEmpty()) {
+                return null;
+            }
+            try {
+                long id = Long.parseLong(typed.endsWith(".0") ? typed.substring(0, typed.length() - 2) : typed);
+                if (id > 0) {
+                    return id;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            cells.problem(ContactField.ID, "importexport.problem.bad-id", typed);
+            return null;
+        }
+    }
+
+    /** The mapped cells of one row, and the problems found in them. */
+    private static final class Cells {
+
+        private final SpreadsheetRow row;
+        private final Map<ContactField, Integer> columns = new HashMap<>();
+        private final List<CellProblem> problems = new ArrayList<>();
+
+        Cells(SpreadsheetRow row, Map<Integer, ContactField> mapping) {
+            this.row = row;
+            mapping.forEach((column, field) -> columns.putIfAbsent(field, column));
+        }
+
+        String text(ContactField field) {
+            Integer column = columns.get(field);
+            return column == null ? "" : row.cell(column).strip();
+        }
+
+        List<String> list(ContactField field) {
+            String text = text(field);
+            return text.isEmpty() ? List.of() : LIST_SEPARATOR.splitAsStream(text).filter(s -> !s.isBlank()).toList();
+        }
+
+        void problem(ContactField field, String messageKey, Object... args) {
+            problems.add(new CellProblem(row.number(), columns.getOrDefault(field, -1), field, messageKey, args));
+        }
+
+        boolean checkLength(ContactField field, String value) {
+            int max = MAX_LENGTH.get(field);
+            if (value.length() > max) {
+                problem(field, "importexport.problem.too-long", max);
+                return false;
+            }
+            return true;
+        }
+    }
+
+    /** "Diallo, Amina" (family name first) or "Amina Diallo" (family name last). */
+    static String[] splitFullName(String fullName) {
+        String name = fullName.strip().replaceAll("\\s+", " ");
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            return new String[] {name.substring(comma + 1).strip(), name.substring(0, comma).strip()};
+        }
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? new String[] {"", name} : new String[] {name.substring(0, space), name.substring(space + 1)};
+    }
+
+    private Map<String, String> countryCodesByName() {
+        Map<String, String> codes = new HashMap<>();
+        for (CountryRow country : countries.list(CountryFilter.ALL, PageRequest.of(0, 1000))) {
+            codes.put(key(country.code()), country.code());
+            codes.put(key(country.iso3()), country.code());
+            codes.put(key(country.nameEn()), country.code());
+            codes.put(key(country.nameFr()), country.code());
+        }
+        return codes;
+    }
+
+    private Map<String, StakeholderCategory> categoriesByLabel() {
+        Map<String, StakeholderCategory> byLabel = new HashMap<>();
+        for (StakeholderCategory category : StakeholderCategory.values()) {
+            byLabel.put(key(category.name()), category);
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                byLabel.put(key(messages.getMessage(category.messageKey(), null, category.name(), locale)), category);
+            }
+        }
+        return byLabel;
+    }
+
+    /** A language by its ISO 639-1 code, or its English or French name ("French", "anglais"). */
+    static Optional<String> languageCode(String typed) {
+        String wanted = key(typed);
+        for (String code : Locale.getISOLanguages()) {
+            Locale language = Locale.of(code);
+            if (wanted.equals(code) || wanted.equals(key(language.getDisplayLanguage(Locale.ENGLISH)))
+                    || wanted.equals(key(language.getDisplayLanguage(Locale.FRENCH)))) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Compared without case, accents, spaces or punctuation. */
+    private static String key(String text) {
+        return SearchPatterns.fold(text).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text;
+    }
+}
