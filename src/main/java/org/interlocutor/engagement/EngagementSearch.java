@@ -48,7 +48,10 @@ class EngagementSearch {
             Path<Instant> startedAt = key.get("startedAt");
             query.multiselect(id, startedAt)
                     .where(conditions(plan, filter, key, id, startedAt, query, cb, viewer))
-                    .orderBy(cb.desc(startedAt), cb.desc(id));
+                    .orderBy(plan.drivingKey() != null
+                            // the fixed lookup first: H2 then reads its descending index in order (MySQL needs no hint)
+                            ? List.of(cb.asc(key.get("lookup")), cb.desc(startedAt), cb.desc(id))
+                            : List.of(cb.desc(startedAt), cb.desc(id)));
             // several words of one engagement can start with what was typed
             query.distinct(plan.drivingWord() != null);
             return entityManager.createQuery(query).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit)
@@ -60,7 +63,9 @@ class EngagementSearch {
         Path<Instant> startedAt = engagement.get("startedAt");
         List<Predicate> where = conditions(plan, filter, engagement, id, startedAt, query, cb, viewer);
         where.add(cb.isFalse(engagement.get("archived")));
-        query.select(id).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(startedAt), cb.desc(id));
+        // archived (fixed by the WHERE) first: H2 then reads its descending index in order instead of sorting
+        query.select(id).where(where.toArray(Predicate[]::new))
+                .orderBy(cb.asc(engagement.get("archived")), cb.desc(startedAt), cb.desc(id));
         return entityManager.createQuery(query).setFirstResult(Math.toIntExact(offset)).setMaxResults(limit)
                 .getResultList();
     }
