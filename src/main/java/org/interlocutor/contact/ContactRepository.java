@@ -62,4 +62,26 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     @Modifying(flushAutomatically = true)
     @Query("update Contact c set c.lastEngagedOn = :date where c.id = :id")
     int setLastEngagedOn(@Param("id") long id, @Param("date") java.time.@Nullable LocalDate date);
+
+    /** Which of these ids are contacts, whatever their sensitivity: import matching, never shown as such. */
+    @Query("select c.id from Contact c where c.id in :ids")
+    List<Long> existingIds(@Param("ids") Collection<Long> ids);
+
+    /** (email key, contact id) for these email keys, whatever the contact's sensitivity: import matching. */
+    @Query(value = "select e.email_key, e.contact_id from contact_email e where e.email_key in (:keys)",
+            nativeQuery = true)
+    List<Object[]> idsByEmailKey(@Param("keys") Collection<String> emailKeys);
+
+    /**
+     * (contact id, sort name, organisation name) of the contacts with these sort names and a current affiliation:
+     * import matching on the same name at the same organisation, whatever the contact's sensitivity.
+     */
+    @Query(value = """
+            select c.id, c.sort_name, o.name from contact c
+            join affiliation a on a.contact_id = c.id and (a.end_date is null or a.end_date > :today)
+            join organization o on o.id = a.organization_id
+            where c.sort_name in (:sortNames)
+            """, nativeQuery = true)
+    List<Object[]> idsBySortNameAndOrganization(@Param("sortNames") Collection<String> sortNames,
+                                                @Param("today") java.time.LocalDate today);
 }

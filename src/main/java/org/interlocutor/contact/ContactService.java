@@ -180,6 +180,68 @@ public class ContactService {
         dates.forEach((contactId, date) -> contacts.setLastEngagedOn(contactId, date.orElse(null)));
     }
 
+    /**
+     * Matches a batch of imported rows against every contact, archived ones included (re-importing a list must not
+     * bring back duplicates): by export id, else by email, else by the same name with a current affiliation to an
+     * organisation of the name given. A match the person may not see comes back as a conflict without its id.
+     * One query per kind of key for the whole batch, whatever its size.
+     */
+    public List<ImportMatch> matchForImport(List<ImportKey> keys) {
+        Set<Long> exportIds = keys.stream().map(ImportKey::exportId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> existingIds = exportIds.isEmpty() ? Set.of() : new HashSet<>(contacts.existingIds(exportIds));
+        Set<String> emailKeys = keys.stream().flatMap(key -> key.emails().stream()).map(ContactEmail::key)
+                .filter(key -> !key.isEmpty()).collect(Collectors.toSet());
+        Map<String, Long> byEmail = new HashMap<>();
+        if (!emailKeys.isEmpty()) {
+            for (Object[] pair : contacts.idsByEmailKey(emailKeys)) {
+                byEmail.merge((String) pair[0], ((Number) pair[1]).longValue(), Math::min);
+            }
+        }
+        Set<String> sortNames = keys.stream().filter(key -> key.organizationName() != null)
+                .map(key -> ContactCopies.sortName(key.familyName(), key.givenName())).collect(Collectors.toSet());
+        Map<String, Long> byNameAtOrganization = new HashMap<>();
+        if (!sortNames.isEmpty()) {
+            for (Object[] row : contacts.idsBySortNameAndOrganization(sortNames, today())) {
+                byNameAtOrganization.merge(row[1] + "\u0000" + SearchPatterns.fold(String.valueOf(row[2])),
+                        ((Number) row[0]).longValue(), Math::min);
+            }
+        }
+        List<ImportMatch> found = new ArrayList<>(keys.size());
+        Map<Long, ImportMatch.Reason> candidates = new LinkedHashMap<>();
+        List<Map.Entry<Long, ImportMatch.Reason>> perKey = new ArrayList<>(keys.size());
+        for (ImportKey key : keys) {
+            Map.Entry<Long, ImportMatch.Reason> match = null;
+            if (key.exportId() != null && existingIds.contains(key.exportId())) {
+                match = Map.entry(key.exportId(), ImportMatch.Reason.EXPORT_ID);
+            }
+            for (String email : key.emails()) {
+                Long id = byEmail.get(ContactEmail.key(email));
+                if (match == null && id != null) {
+                    match = Map.entry(id, ImportMatch.Reason.EMAIL);
+                }
+            }
+            if (match == null && key.organizationName() != null) {
+                Long id = byNameAtOrganization.get(ContactCopies.sortName(key.familyName(), key.givenName())
+                        + "\u0000" + SearchPatterns.fold(key.organizationName()));
+                if (id != null) {
+                    match = Map.entry(id, ImportMatch.Reason.NAME_AT_ORGANIZATION);
+                }
+            }
+            perKey.add(match);
+            if (match != null) {
+                candidates.put(match.getKey(), match.getValue());
+            }
+        }
+        Set<Long> visible = candidates.isEmpty() ? Set.of() : new HashSet<>(contacts.findIds(
+                visible(ContactQueries.withIdIn(candidates.keySet()))));
+        for (Map.Entry<Long, ImportMatch.Reason> match : perKey) {
+            found.add(match == null ? ImportMatch.NONE
+                    : ImportMatch.of(match.getKey(), match.getValue(), visible.contains(match.getKey())));
+        }
+        return found;
+    }
+
     /** The people with an affiliation to the organisation: current ones, or past ones. */
     public Page<MemberRow> members(long organizationId, boolean current, Pageable pageable) {
         LocalDate today = today();
