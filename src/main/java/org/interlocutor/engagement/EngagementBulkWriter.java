@@ -17,10 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.interlocutor.contact.ParticipantFacts;
-import org.interlocutor.country.CountryRow;
-import org.interlocutor.country.CountryService;
-import org.interlocutor.organization.OrganizationRow;
-import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.shared.Sensitivity;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,16 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class EngagementBulkWriter {
 
     private final DataSource dataSource;
-    private final OrganizationService organizations;
-    private final CountryService countries;
+    private final OrganizationPlaces places;
     private final Clock clock;
-    private final Map<Long, EngagementKeys.OrganizationPlace> places = new HashMap<>();
+    private final Map<Long, EngagementKeys.OrganizationPlace> placeCache = new HashMap<>();
 
-    EngagementBulkWriter(DataSource dataSource, OrganizationService organizations, CountryService countries,
-                         Clock clock) {
+    EngagementBulkWriter(DataSource dataSource, OrganizationPlaces places, Clock clock) {
         this.dataSource = dataSource;
-        this.organizations = organizations;
-        this.countries = countries;
+        this.places = places;
         this.clock = clock;
     }
 
@@ -219,12 +212,9 @@ public class EngagementBulkWriter {
         return EngagementService.atLeast(seed.sensitivity(), seed.participants());
     }
 
+    /** Looked up once per organisation for the whole load. */
     private EngagementKeys.OrganizationPlace place(long organizationId) {
-        return places.computeIfAbsent(organizationId, id -> {
-            String countryCode = organizations.find(id).map(OrganizationRow::countryCode).orElse(null);
-            return new EngagementKeys.OrganizationPlace(id, countryCode, countryCode == null ? null
-                    : countries.find(countryCode).map(CountryRow::regionalGroup).orElse(null));
-        });
+        return placeCache.computeIfAbsent(organizationId, places::of);
     }
 
     private static void addPairs(PreparedStatement insert, long id, Collection<Long> others) throws SQLException {

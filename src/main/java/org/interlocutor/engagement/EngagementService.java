@@ -22,8 +22,6 @@ import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.contact.ParticipantFacts;
-import org.interlocutor.country.CountryRow;
-import org.interlocutor.country.CountryService;
 import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.CurrentUser;
@@ -36,7 +34,6 @@ import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,17 +57,18 @@ public class EngagementService {
     private final ParticipantSearch participantSearch;
     private final EngagementKeyWriter keyWriter;
     private final FollowUpRows followUpRows;
+    private final OrganizationPlaces places;
     private final ContactService contacts;
     private final OrganizationService organizations;
-    private final CountryService countries;
     private final CampaignService campaigns;
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
-                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows, ContactService contacts,
-                      OrganizationService organizations, CountryService countries, CampaignService campaigns,
+                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows, OrganizationPlaces places,
+                      ContactService contacts,
+                      OrganizationService organizations, CampaignService campaigns,
                       StaffDirectory staff, CurrentUser currentUser, Clock clock) {
         this.engagements = engagements;
         this.followUps = followUps;
@@ -78,9 +76,9 @@ public class EngagementService {
         this.participantSearch = participantSearch;
         this.keyWriter = keyWriter;
         this.followUpRows = followUpRows;
+        this.places = places;
         this.contacts = contacts;
         this.organizations = organizations;
-        this.countries = countries;
         this.campaigns = campaigns;
         this.staff = staff;
         this.currentUser = currentUser;
@@ -250,14 +248,9 @@ public class EngagementService {
     }
 
     private void writeKeys(Engagement engagement, Map<Long, ParticipantFacts> facts) {
-        List<EngagementKeys.OrganizationPlace> places = new ArrayList<>();
-        for (long organizationId : engagement.organizationIds()) {
-            String countryCode = organizations.find(organizationId).map(OrganizationRow::countryCode).orElse(null);
-            places.add(new EngagementKeys.OrganizationPlace(organizationId, countryCode, countryCode == null ? null
-                    : countries.find(countryCode).map(CountryRow::regionalGroup).orElse(null)));
-        }
         Set<String> keys = EngagementKeys.of(engagement.kind(), engagement.title(), engagement.notes(),
-                facts.values(), places, engagement.staffIds(), engagement.campaignIds());
+                facts.values(), engagement.organizationIds().stream().map(places::of).toList(),
+                engagement.staffIds(), engagement.campaignIds());
         keyWriter.replace(engagement.id(), engagement.startedAt(), engagement.sensitivity(), engagement.ownerId(),
                 keys);
     }
@@ -273,10 +266,7 @@ public class EngagementService {
     }
 
     private Optional<Engagement> findVisible(long id) {
-        SignedInUser viewer = currentUser.require();
-        Specification<Engagement> visible = (root, query, cb) -> cb.and(cb.equal(root.get("id"), id),
-                EngagementVisibility.isVisible(root, root.get("id"), query, cb, viewer));
-        return engagements.findOne(visible);
+        return engagements.findOne(EngagementVisibility.withIdVisibleTo(id, currentUser.require()));
     }
 
     private Engagement loadForChange(long id, long version) {
@@ -309,40 +299,27 @@ public class EngagementService {
                 .collect(Collectors.toSet()));
         Map<Long, String> organizationNames = organizations.displayNames(page.stream()
                 .flatMap(engagement -> engagement.organizationIds().stream()).collect(Collectors.toSet()));
-        Map<Long, StaffMember> colleagues = staff.byIds(page.stream()
+        Map<Long, String> colleagues = new HashMap<>();
+        staff.byIds(page.stream()
                 .flatMap(engagement -> java.util.stream.Stream.concat(engagement.staffIds().stream(),
                         java.util.stream.Stream.of(engagement.ownerId())))
-                .collect(Collectors.toSet()));
-        Map<Long, CampaignRow> campaignRows = campaigns.byIds(page.stream()
-                .flatMap(engagement -> engagement.campaignIds().stream()).collect(Collectors.toSet()));
+                .collect(Collectors.toSet())).forEach((id, member) -> colleagues.put(id, member.displayName()));
+        Map<Long, String> campaignNames = new HashMap<>();
+        campaigns.byIds(page.stream().flatMap(engagement -> engagement.campaignIds().stream())
+                .collect(Collectors.toSet())).forEach((id, campaign) -> campaignNames.put(id, campaign.name()));
         return page.stream().map(engagement -> new EngagementRow(engagement.id(), engagement.kind(),
                 engagement.startedAt(), engagement.endedAt(), engagement.place(), engagement.title(),
                 engagement.notes(), engagement.outcome(), engagement.sensitivity(),
                 refs(participantIds.getOrDefault(engagement.id(), List.of()), people),
                 refs(engagement.organizationIds(), organizationNames),
-                staffRefs(engagement.staffIds(), colleagues),
-                campaignRefs(engagement.campaignIds(), campaignRows),
-                name(colleagues.get(engagement.ownerId())), engagement.archived())).toList();
+                refs(engagement.staffIds(), colleagues),
+                refs(engagement.campaignIds(), campaignNames),
+                colleagues.getOrDefault(engagement.ownerId(), ""), engagement.archived())).toList();
     }
 
     private static List<Ref> refs(Collection<Long> ids, Map<Long, String> names) {
         return ids.stream().filter(names::containsKey).map(id -> new Ref(id, names.get(id)))
                 .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    private static List<Ref> staffRefs(Collection<Long> ids, Map<Long, StaffMember> colleagues) {
-        return ids.stream().filter(colleagues::containsKey)
-                .map(id -> new Ref(id, colleagues.get(id).displayName()))
-                .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    private static List<Ref> campaignRefs(Collection<Long> ids, Map<Long, CampaignRow> rows) {
-        return ids.stream().filter(rows::containsKey).map(id -> new Ref(id, rows.get(id).name()))
-                .sorted(Comparator.comparing(Ref::name, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    private static String name(StaffMember member) {
-        return member == null ? "" : member.displayName();
     }
 
     private EngagementDetails details(Engagement engagement) {

@@ -45,6 +45,13 @@ final class EngagementVisibility {
         return cb.or(anyOf.toArray(Predicate[]::new));
     }
 
+    /** The engagement with this id, deleted or not, when the reader may see it. */
+    static org.springframework.data.jpa.domain.Specification<Engagement> withIdVisibleTo(long id,
+                                                                                        SignedInUser viewer) {
+        return (root, query, cb) -> cb.and(cb.equal(root.get("id"), id),
+                isVisible(root, root.get("id"), query, cb, viewer));
+    }
+
     /** True when the engagement with this id is live (not deleted) and visible: for follow-up queries. */
     static Predicate isLiveAndVisible(Expression<Long> engagementId, AbstractQuery<?> query, CriteriaBuilder cb,
                                       SignedInUser viewer) {

@@ -88,7 +88,7 @@ public class FollowUpService {
     @Transactional
     public FollowUpRow add(long engagementId, @Valid FollowUpDraft draft) {
         SignedInUser me = currentUser.require();
-        Engagement engagement = engagements.findOne(visibleEngagement(engagementId))
+        Engagement engagement = engagements.findOne(EngagementVisibility.withIdVisibleTo(engagementId, currentUser.require()))
                 .filter(found -> !found.archived()).orElseThrow(StaleRecordException::new);
         rows.checkAssignee(draft.assigneeId());
         if (!engagement.participantIds().containsAll(draft.contactIds())) {
@@ -163,12 +163,6 @@ public class FollowUpService {
                     cb.equal(key.get("lookup"), EngagementKeys.campaign(campaignId)));
             return cb.exists(keyed);
         };
-    }
-
-    private Specification<Engagement> visibleEngagement(long engagementId) {
-        SignedInUser viewer = currentUser.require();
-        return (root, query, cb) -> cb.and(cb.equal(root.get("id"), engagementId),
-                EngagementVisibility.isVisible(root, root.get("id"), query, cb, viewer));
     }
 
     private FollowUp loadForChange(long id, long version) {

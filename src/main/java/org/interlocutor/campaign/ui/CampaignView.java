@@ -69,17 +69,9 @@ class CampaignView extends Main implements HasDynamicTitle, BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").flatMap(CampaignView::parseId);
+        Optional<Long> id = AppRoutes.id(event.getRouteParameters());
         requestedId = id.orElse(-1L);
         show(id.flatMap(campaigns::find).orElse(null));
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private void reload() {

@@ -73,17 +73,9 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EngagementDetails> found = event.getRouteParameters().get("id").flatMap(EngagementView::parseId)
+        Optional<EngagementDetails> found = AppRoutes.id(event.getRouteParameters())
                 .flatMap(engagements::find);
         found.ifPresentOrElse(this::show, this::showNotFound);
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private void showNotFound() {

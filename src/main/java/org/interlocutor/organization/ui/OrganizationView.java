@@ -74,17 +74,9 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get("id").flatMap(OrganizationView::parseId);
+        Optional<Long> id = AppRoutes.id(event.getRouteParameters());
         requestedId = id.orElse(-1L);
         show(id.flatMap(organizations::find).orElse(null));
-    }
-
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
     }
 
     private void reload() {

@@ -22,6 +22,15 @@ public final class AppRoutes {
     private AppRoutes() {
     }
 
+    /** The record id in a route's ":id" parameter; empty when it is missing or not a number (a mistyped address). */
+    public static java.util.Optional<Long> id(com.vaadin.flow.router.RouteParameters parameters) {
+        try {
+            return parameters.get("id").map(Long::parseLong);
+        } catch (NumberFormatException notANumber) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static String contact(long id) {
         return "contacts/" + id;
     }
