@@ -261,6 +261,10 @@ public class Contact {
         return affiliation;
     }
 
+    boolean removeAffiliation(long affiliationId) {
+        return affiliations.removeIf(a -> a.id() != null && a.id() == affiliationId);
+    }
+
     Optional<Affiliation> affiliation(long affiliationId) {
         return affiliations.stream().filter(a -> a.id() != null && a.id() == affiliationId).findFirst();
     }

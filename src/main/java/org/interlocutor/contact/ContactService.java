@@ -360,6 +360,41 @@ public class ContactService {
         return details(contacts.saveAndFlush(contact));
     }
 
+    /**
+     * Removes an affiliation an import added, when the import is undone: it never existed. Nothing happens when
+     * it was already removed.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public void removeImportedAffiliation(long contactId, long affiliationId) {
+        contacts.findById(contactId).ifPresent(contact -> {
+            if (contact.removeAffiliation(affiliationId)) {
+                contact.refreshCopies(organizationNamesOf(contact), today());
+                contact.touch(clock.instant(), currentUser.require().username());
+                contacts.saveAndFlush(contact);
+            }
+        });
+    }
+
+    /**
+     * Deletes contacts an import created, when the import is undone, with their emails, phones, tags, grants and
+     * affiliations. The caller has made sure nothing else (an engagement, a follow-up) refers to them.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public void removeImported(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            contacts.flush();
+            contacts.deleteAllByIdInBatch(ids);
+        }
+    }
+
+    /** Which of these organisations someone is (or was) affiliated to: they cannot be removed. */
+    @Transactional(readOnly = true)
+    public Set<Long> organizationsWithAffiliations(Collection<Long> organizationIds) {
+        return organizationIds.isEmpty() ? Set.of() : new HashSet<>(affiliations.organizationsAmong(organizationIds));
+    }
+
     /** Ends an affiliation (someone left the mission): it stays in the history with its end date. */
     @PreAuthorize("hasRole('OFFICER')")
     @Transactional

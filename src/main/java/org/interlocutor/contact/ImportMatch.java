@@ -20,7 +20,8 @@ public record ImportMatch(Outcome outcome, @Nullable Long contactId, @Nullable R
         NAME_AT_ORGANIZATION
     }
 
-    static final ImportMatch NONE = new ImportMatch(Outcome.NONE, null, null);
+    /** No existing contact matches. */
+    public static final ImportMatch NONE = new ImportMatch(Outcome.NONE, null, null);
 
     static ImportMatch of(long contactId, Reason reason, boolean visible) {
         return visible ? new ImportMatch(Outcome.MATCH, contactId, reason)

@@ -15,6 +15,17 @@ import org.springframework.data.repository.query.Param;
  */
 interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
 
+    @Query(value = "select distinct contact_id from engagement_participant where contact_id in :ids", nativeQuery = true)
+    List<Long> participantsAmong(@Param("ids") Collection<Long> contactIds);
+
+    @Query(value = "select distinct contact_id from follow_up_contact where contact_id in :ids", nativeQuery = true)
+    List<Long> followUpContactsAmong(@Param("ids") Collection<Long> contactIds);
+
+    @Query(value = "select distinct organization_id from engagement_organization where organization_id in :ids",
+            nativeQuery = true)
+    List<Long> organizationsAmong(@Param("ids") Collection<Long> organizationIds);
+
+
     /** (engagement id, contact id) pairs of these engagements, to show their participants. */
     @Query("select p.engagementId, p.contactId from EngagementParticipantLink p where p.engagementId in :ids")
     List<Object[]> participantsOf(@Param("ids") Collection<Long> engagementIds);

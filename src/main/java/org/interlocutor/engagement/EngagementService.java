@@ -108,6 +108,39 @@ public class EngagementService {
         return participantSearch.countOfCampaign(campaignId, currentUser.require());
     }
 
+    /**
+     * Which of these contacts take part in an engagement or are named in a follow-up, archived engagements
+     * included: they cannot be removed (an undone import archives them instead). Bookkeeping, never shown.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> contactsInUse(Collection<Long> contactIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(contactIds)) {
+            used.addAll(engagements.participantsAmong(chunk));
+            used.addAll(engagements.followUpContactsAmong(chunk));
+        }
+        return used;
+    }
+
+    /** Which of these organisations an engagement is filed under. Bookkeeping, never shown. */
+    @Transactional(readOnly = true)
+    public Set<Long> organizationsInUse(Collection<Long> organizationIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(organizationIds)) {
+            used.addAll(engagements.organizationsAmong(chunk));
+        }
+        return used;
+    }
+
+    private static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
+    }
+
     public Optional<EngagementDetails> find(long id) {
         return findVisible(id).filter(engagement -> !engagement.archived()).map(this::details);
     }

@@ -2,7 +2,8 @@ package org.interlocutor.importexport;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,37 +17,46 @@ import java.util.Set;
  */
 final class ColumnGuesser {
 
-    private static final Map<String, ContactField> FIELDS_BY_HEADER = new HashMap<>();
+    private static final Map<ImportType, Map<String, ImportField>> FIELDS_BY_HEADER = new EnumMap<>(ImportType.class);
 
     static {
-        for (ContactField field : ContactField.values()) {
-            for (String header : field.headers()) {
-                ContactField previous = FIELDS_BY_HEADER.put(normalize(header), field);
-                if (previous != null && previous != field) {
-                    throw new IllegalStateException(header + " names both " + previous + " and " + field);
+        for (ImportType type : ImportType.values()) {
+            Map<String, ImportField> byHeader = new HashMap<>();
+            for (ImportField field : type.fields()) {
+                for (String header : field.headers()) {
+                    ImportField previous = byHeader.put(normalize(header), field);
+                    if (previous != null && previous != field) {
+                        throw new IllegalStateException(header + " names both " + previous + " and " + field);
+                    }
                 }
             }
+            FIELDS_BY_HEADER.put(type, byHeader);
         }
     }
 
     private ColumnGuesser() {
     }
 
-    /** The field a header names, if it is one people commonly use. */
-    static Optional<ContactField> guess(String header) {
-        return Optional.ofNullable(FIELDS_BY_HEADER.get(normalize(header)));
+    /** The field a header names, if it is one people commonly use for that type of list. */
+    static Optional<ImportField> guess(ImportType type, String header) {
+        return Optional.ofNullable(FIELDS_BY_HEADER.get(type).get(normalize(header)));
+    }
+
+    /** Whether a header is one people commonly use, whatever the list. */
+    static boolean isKnownHeader(String header) {
+        String normalized = normalize(header);
+        return FIELDS_BY_HEADER.values().stream().anyMatch(byHeader -> byHeader.containsKey(normalized));
     }
 
     /**
      * The field of each column, in column order. A field goes to the first column that names it; a later column
      * with the same name maps to nothing rather than overwrite it.
      */
-    static List<Optional<ContactField>> guess(List<String> headers) {
-        Set<ContactField> taken = EnumSet.noneOf(ContactField.class);
-        List<Optional<ContactField>> fields = new ArrayList<>(headers.size());
+    static List<Optional<ImportField>> guess(ImportType type, List<String> headers) {
+        Set<ImportField> taken = new HashSet<>();
+        List<Optional<ImportField>> fields = new ArrayList<>(headers.size());
         for (String header : headers) {
-            Optional<ContactField> field = guess(header).filter(taken::add);
-            fields.add(field);
+            fields.add(guess(type, header).filter(taken::add));
         }
         return fields;
     }

@@ -1,13 +1,12 @@
 package org.interlocutor.importexport;
 
 import java.util.List;
-import org.interlocutor.shared.Translatable;
 
 /**
  * What a column of an imported contact list can hold, with the headers that usually name it in English and French
  * (compared without case, accents, spaces or punctuation: "E-mail", "email" and "Email " are the same).
  */
-enum ContactField implements Translatable {
+public enum ContactField implements ImportField {
     HONORIFIC("Title", "Honorific", "Salutation", "Mr/Ms", "Titre", "Civilité"),
     GIVEN_NAME("First name", "Given name", "Forename", "First", "Prénom", "Prénoms"),
     FAMILY_NAME("Last name", "Surname", "Family name", "Last", "Nom", "Nom de famille"),
@@ -23,7 +22,12 @@ enum ContactField implements Translatable {
     CATEGORY("Category", "Type", "Catégorie"),
     LANGUAGES("Languages", "Language", "Langues", "Langue"),
     TAGS("Tags", "Tag", "Labels", "Keywords", "Étiquettes", "Étiquette", "Mots-clés"),
-    NOTES("Notes", "Note", "Comments", "Comment", "Remarks", "Commentaires", "Commentaire", "Remarques"),
+    CORRESPONDENCE_LANGUAGE("Correspondence language", "Preferred language", "Langue de correspondance",
+            "Langue préférée"),
+    STANCE("Stance", "Position on the ICC", "Attitude", "Positionnement"),
+    INFLUENCE("Influence", "Influence (1-5)", "Influence (1 à 5)"),
+    LAWFUL_BASIS("Lawful basis", "Legal basis", "GDPR basis", "Base légale", "Base juridique"),
+    CONSENT_NOTE("Consent", "Consent note", "Consentement", "Note de consentement"),
     ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
 
     private final List<String> headers;
@@ -32,8 +36,8 @@ enum ContactField implements Translatable {
         this.headers = List.of(headers);
     }
 
-    /** The headers that name this field, as people write them. */
-    List<String> headers() {
+    @Override
+    public List<String> headers() {
         return headers;
     }
 

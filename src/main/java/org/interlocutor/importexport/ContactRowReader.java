@@ -1,6 +1,7 @@
 package org.interlocutor.importexport;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.interlocutor.contact.ContactDraft;
 import org.interlocutor.contact.EmailEntry;
+import org.interlocutor.contact.LawfulBasis;
 import org.interlocutor.contact.PhoneEntry;
 import org.interlocutor.contact.StakeholderCategory;
 import org.interlocutor.contact.Stance;
@@ -39,7 +41,8 @@ class ContactRowReader {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,50}");
     private static final Map<ContactField, Integer> MAX_LENGTH = Map.of(ContactField.HONORIFIC, 40,
             ContactField.GIVEN_NAME, 100, ContactField.FAMILY_NAME, 100, ContactField.JOB_TITLE, 200,
-            ContactField.ORGANIZATION, 300, ContactField.EMAIL, 254, ContactField.PHONE, 50, ContactField.TAGS, 60);
+            ContactField.ORGANIZATION, 300, ContactField.EMAIL, 254, ContactField.PHONE, 50, ContactField.TAGS, 60,
+            ContactField.CONSENT_NOTE, 1000);
 
     private final CountryService countries;
     private final MessageSource messages;
@@ -51,7 +54,8 @@ class ContactRowReader {
 
     /** A reader for one import: the country and category names are looked up once. */
     RowReading start(Map<Integer, ContactField> mapping, Sensitivity sensitivity) {
-        return new RowReading(mapping, sensitivity, countryCodesByName(), categoriesByLabel());
+        return new RowReading(mapping, sensitivity, countryCodesByName(), byLabel(StakeholderCategory.values()),
+                byLabel(Stance.values()), byLabel(LawfulBasis.values()));
     }
 
     final class RowReading {
@@ -60,13 +64,18 @@ class ContactRowReader {
         private final Sensitivity sensitivity;
         private final Map<String, String> countryCodes;
         private final Map<String, StakeholderCategory> categories;
+        private final Map<String, Stance> stances;
+        private final Map<String, LawfulBasis> lawfulBases;
 
         private RowReading(Map<Integer, ContactField> mapping, Sensitivity sensitivity,
-                           Map<String, String> countryCodes, Map<String, StakeholderCategory> categories) {
+                           Map<String, String> countryCodes, Map<String, StakeholderCategory> categories,
+                           Map<String, Stance> stances, Map<String, LawfulBasis> lawfulBases) {
             this.mapping = Map.copyOf(mapping);
             this.sensitivity = sensitivity;
             this.countryCodes = countryCodes;
             this.categories = categories;
+            this.stances = stances;
+            this.lawfulBases = lawfulBases;
         }
 
         ContactCandidate read(SpreadsheetRow row) {
@@ -114,15 +123,33 @@ class ContactRowReader {
             String countryCode = country(cells);
             StakeholderCategory category = category(cells);
             Set<String> languages = languages(cells);
+            String correspondenceLanguage = correspondenceLanguage(cells);
+            Stance stance = label(cells, ContactField.STANCE, stances, "importexport.problem.unknown-stance");
+            LawfulBasis lawfulBasis = label(cells, ContactField.LAWFUL_BASIS, lawfulBases,
+                    "importexport.problem.unknown-lawful-basis");
+            Integer influence = influence(cells);
             Long exportId = exportId(cells);
             String organization = cells.text(ContactField.ORGANIZATION);
+            Set<ContactField> given = EnumSet.noneOf(ContactField.class);
+            mapping.forEach((column, field) -> {
+                if (!row.cell(column).isBlank()) {
+                    given.add(field);
+                }
+            });
+            if (given.remove(ContactField.FULL_NAME)) {
+                given.add(ContactField.GIVEN_NAME);
+                given.add(ContactField.FAMILY_NAME);
+            }
             if (!cells.problems.isEmpty()) {
-                return new ContactCandidate(row.number(), null, blankToNull(organization), exportId, cells.problems);
+                return new ContactCandidate(row.number(), null, blankToNull(organization), exportId, cells.problems,
+                        given);
             }
             ContactDraft draft = new ContactDraft(blankToNull(cells.text(ContactField.HONORIFIC)), givenName,
-                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)), category, countryCode, null,
-                    languages, emails, phones, null, null, Stance.UNKNOWN, sensitivity, null, null, tags);
-            return new ContactCandidate(row.number(), draft, blankToNull(organization), exportId, List.of());
+                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)), category, countryCode,
+                    correspondenceLanguage, languages, emails, phones, null, influence,
+                    stance == null ? Stance.UNKNOWN : stance, sensitivity, lawfulBasis,
+                    blankToNull(cells.text(ContactField.CONSENT_NOTE)), tags);
+            return new ContactCandidate(row.number(), draft, blankToNull(organization), exportId, List.of(), given);
         }
 
         private ContactField fieldOr(ContactField preferred, ContactField otherwise) {
@@ -152,6 +179,44 @@ class ContactRowReader {
                 return StakeholderCategory.OTHER;
             }
             return category;
+        }
+
+        private <E extends Enum<E>> @Nullable E label(Cells cells, ContactField field, Map<String, E> byLabel,
+                                                      String problem) {
+            String typed = cells.text(field);
+            if (typed.isEmpty()) {
+                return null;
+            }
+            E value = byLabel.get(key(typed));
+            if (value == null) {
+                cells.problem(field, problem, typed);
+            }
+            return value;
+        }
+
+        private @Nullable String correspondenceLanguage(Cells cells) {
+            String typed = cells.text(ContactField.CORRESPONDENCE_LANGUAGE);
+            if (typed.isEmpty()) {
+                return null;
+            }
+            Optional<String> code = languageCode(typed);
+            if (code.isEmpty()) {
+                cells.problem(ContactField.CORRESPONDENCE_LANGUAGE, "importexport.problem.unknown-language", typed);
+            }
+            return code.orElse(null);
+        }
+
+        private @Nullable Integer influence(Cells cells) {
+            String typed = cells.text(ContactField.INFLUENCE);
+            if (typed.isEmpty()) {
+                return null;
+            }
+            String digits = typed.endsWith(".0") ? typed.substring(0, typed.length() - 2) : typed;
+            if (digits.length() == 1 && digits.charAt(0) >= '1' && digits.charAt(0) <= '5') {
+                return digits.charAt(0) - '0';
+            }
+            cells.problem(ContactField.INFLUENCE, "importexport.problem.bad-influence", typed);
+            return null;
         }
 
         private Set<String> languages(Cells cells) {
@@ -243,12 +308,13 @@ class ContactRowReader {
         return codes;
     }
 
-    private Map<String, StakeholderCategory> categoriesByLabel() {
-        Map<String, StakeholderCategory> byLabel = new HashMap<>();
-        for (StakeholderCategory category : StakeholderCategory.values()) {
-            byLabel.put(key(category.name()), category);
+    /** Each value by its constant's name and its English and French labels, as an export writes them. */
+    private <E extends Enum<E> & org.interlocutor.shared.Translatable> Map<String, E> byLabel(E[] values) {
+        Map<String, E> byLabel = new HashMap<>();
+        for (E value : values) {
+            byLabel.put(key(value.name()), value);
             for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-                byLabel.put(key(messages.getMessage(category.messageKey(), null, category.name(), locale)), category);
+                byLabel.put(key(messages.getMessage(value.messageKey(), null, value.name(), locale)), value);
             }
         }
         return byLabel;

@@ -47,7 +47,7 @@ record HeaderRow(int rowNumber, List<String> names) {
 
     private static boolean mostCellsAreKnownHeaders(SpreadsheetRow row) {
         List<String> filled = row.cells().stream().filter(cell -> !cell.isBlank()).toList();
-        long known = filled.stream().filter(cell -> ColumnGuesser.guess(cell).isPresent()).count();
+        long known = filled.stream().filter(ColumnGuesser::isKnownHeader).count();
         return known * 2 > filled.size();
     }
 

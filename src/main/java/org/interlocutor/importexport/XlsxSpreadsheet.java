@@ -97,7 +97,13 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        parse(sheet, rows);
+                        parse(sheet, row -> {
+                            try {
+                                rows.accept(row);
+                            } catch (RuntimeException fromConsumer) {
+                                throw new ConsumerFailure(fromConsumer);
+                            }
+                        });
                         return;
                     }
                 }
@@ -136,6 +142,9 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
      */
     static RuntimeException problemFrom(Throwable thrown, String fileName) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConsumerFailure failure) {
+                return (RuntimeException) failure.getCause();
+            }
             if (cause instanceof UserFacingException || cause instanceof ReadingStopped) {
                 return (RuntimeException) cause;
             }
@@ -151,6 +160,14 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
             }
         }
         return SpreadsheetProblems.corrupt(fileName);
+    }
+
+    /** What the rows' consumer threw (a cancelled import, a database error): not the file's fault. */
+    private static final class ConsumerFailure extends RuntimeException {
+
+        ConsumerFailure(RuntimeException cause) {
+            super(cause);
+        }
     }
 
     /** Gathers the cells of each row, filling the gaps Excel leaves for empty cells. */

@@ -3,7 +3,8 @@
  * holding a workbook in memory, and guessing which column holds which field. The only place Apache POI is used.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "contact", "country"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "contact", "country", "organization", "engagement",
+        "campaign"})
 package org.interlocutor.importexport;
 
 import org.jspecify.annotations.NullMarked;

@@ -41,4 +41,13 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     List<Long> childIds(@Param("parentId") long parentId);
 
     boolean existsByParentIdAndArchivedFalse(long parentId);
+
+    /** Id, folded name and acronym of the organisations with one of these folded names or acronyms. */
+    @Query("select o.id, o.sortName, o.acronym, o.archived from Organization o "
+            + "where o.sortName in :keys or o.acronym in :acronyms")
+    List<Object[]> findByNameKeys(@Param("keys") Collection<String> keys,
+                                  @Param("acronyms") Collection<String> acronyms);
+
+    @Query("select o.parentId from Organization o where o.parentId in :ids")
+    List<Long> parentsAmong(@Param("ids") Collection<Long> ids);
 }

@@ -74,6 +74,75 @@ public class OrganizationService {
         return names;
     }
 
+    /**
+     * The organisations named so, for imports: each name (compared without case or accents) to the id of the
+     * organisation with that name, else with that acronym; an active one before an archived one, the oldest first.
+     * Organisations are not need-to-know records: every user may see them all.
+     */
+    public Map<String, Long> idsByName(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        Set<String> keys = new HashSet<>();
+        Set<String> acronyms = new HashSet<>();
+        names.forEach(name -> {
+            keys.add(SearchPatterns.fold(name.strip()));
+            acronyms.add(name.strip());
+        });
+        Map<String, Object[]> best = new HashMap<>();
+        for (Object[] row : organizations.findByNameKeys(keys, acronyms)) {
+            String byName = (String) row[1];
+            offer(best, byName, row);
+            if (row[2] != null) {
+                offer(best, "\u0000" + SearchPatterns.fold((String) row[2]), row);
+            }
+        }
+        for (String name : names) {
+            Object[] found = best.get(SearchPatterns.fold(name.strip()));
+            if (found == null) {
+                found = best.get("\u0000" + SearchPatterns.fold(name.strip()));
+            }
+            if (found != null) {
+                ids.put(name, ((Number) found[0]).longValue());
+            }
+        }
+        return ids;
+    }
+
+    private static void offer(Map<String, Object[]> best, String key, Object[] row) {
+        best.merge(key, row, (kept, offered) -> {
+            boolean keptArchived = (Boolean) kept[3];
+            boolean offeredArchived = (Boolean) offered[3];
+            if (keptArchived != offeredArchived) {
+                return keptArchived ? offered : kept;
+            }
+            return ((Number) offered[0]).longValue() < ((Number) kept[0]).longValue() ? offered : kept;
+        });
+    }
+
+    /**
+     * Deletes organisations an import created, when undoing it, children first. The caller has checked that no
+     * affiliation or engagement refers to them; one that has sub-units created since stays. Returns the ids that
+     * stay.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public Set<Long> removeImported(Collection<Long> ids) {
+        Set<Long> remaining = new HashSet<>(ids);
+        while (!remaining.isEmpty()) {
+            Set<Long> parents = new HashSet<>(organizations.parentsAmong(remaining));
+            List<Long> leaves = remaining.stream().filter(id -> !parents.contains(id)).toList();
+            if (leaves.isEmpty()) {
+                break;
+            }
+            organizations.deleteAllByIdInBatch(leaves);
+            organizations.flush();
+            leaves.forEach(remaining::remove);
+        }
+        return remaining;
+    }
+
     /** The chain from the top of the tree down to the organisation itself: Court, Registry, section. */
     public List<OrganizationRow> lineage(long id) {
         List<Organization> chain = new ArrayList<>();

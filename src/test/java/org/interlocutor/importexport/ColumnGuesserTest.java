@@ -39,17 +39,16 @@ class ColumnGuesserTest {
             Catégorie              | CATEGORY
             Langues                | LANGUAGES
             Étiquettes             | TAGS
-            Notes                  | NOTES
             ID                     | ID
             Identifiant            | ID
             """)
     void commonEnglishAndFrenchHeadersAreRecognisedWithoutCaseOrAccents(String header, ContactField field) {
-        assertThat(ColumnGuesser.guess(header)).contains(field);
+        assertThat(ColumnGuesser.guess(ImportType.CONTACTS, header)).contains(field);
     }
 
     @Test
     void unknownHeadersMapToNothingAndAFieldGoesToItsFirstColumnOnly() {
-        assertThat(ColumnGuesser.guess(List.of("Email", "Favourite colour", "Courriel", "")))
+        assertThat(ColumnGuesser.guess(ImportType.CONTACTS, List.of("Email", "Favourite colour", "Courriel", "")))
                 .containsExactly(Optional.of(ContactField.EMAIL), Optional.empty(), Optional.empty(),
                         Optional.empty());
     }

@@ -88,7 +88,7 @@ class SpreadsheetFuzzTest {
             });
             List<SpreadsheetRow> firstRows = spreadsheet.firstRows(sheet, HeaderRow.ROWS_SEARCHED);
             assertThat(firstRows).hasSizeLessThanOrEqualTo(HeaderRow.ROWS_SEARCHED);
-            ColumnGuesser.guess(HeaderRow.find(firstRows).names());
+            ColumnGuesser.guess(ImportType.CONTACTS, HeaderRow.find(firstRows).names());
         } catch (UserFacingException refused) {
             // a refusal the person can act on is a correct outcome
         }

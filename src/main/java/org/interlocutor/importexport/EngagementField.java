@@ -1,0 +1,40 @@
+package org.interlocutor.importexport;
+
+import java.util.List;
+
+/**
+ * What a column of an imported list of engagements can hold. Participants are matched by email or by the id of
+ * an earlier export, several in a cell separated by ";".
+ */
+public enum EngagementField implements ImportField {
+    DATE("Date", "Day", "When", "Jour", "Quand"),
+    TIME("Time", "Start time", "Start", "Heure", "Début", "Heure de début"),
+    KIND("Kind", "Type", "Engagement type", "Nature", "Type d’échange"),
+    TITLE("Title", "Subject", "Topic", "Object", "Titre", "Sujet", "Objet"),
+    PLACE("Place", "Location", "Venue", "Where", "Lieu", "Endroit"),
+    PARTICIPANTS("Participants", "Participant", "Attendees", "With", "Contacts", "Participant emails", "Avec",
+            "Interlocuteurs"),
+    ORGANIZATIONS("Organizations", "Organisations", "Organization", "Organisation", "Institutions",
+            "Organismes"),
+    STAFF("Staff", "Staff present", "Colleagues", "Our staff", "Équipe", "Collègues", "Personnel"),
+    CAMPAIGNS("Campaigns", "Campaign", "Campagnes", "Campagne"),
+    NOTES("Notes", "Note", "Summary", "Minutes", "Compte rendu", "Résumé", "Notes de réunion"),
+    OUTCOME("Outcome", "Result", "Results", "Résultat", "Résultats", "Suites"),
+    ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
+
+    private final List<String> headers;
+
+    EngagementField(String... headers) {
+        this.headers = List.of(headers);
+    }
+
+    @Override
+    public List<String> headers() {
+        return headers;
+    }
+
+    @Override
+    public String messageKey() {
+        return "importexport.engagement-field." + name();
+    }
+}
