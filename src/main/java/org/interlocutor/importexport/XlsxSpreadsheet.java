@@ -1,6 +1,8 @@
 package org.interlocutor.importexport;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -227,6 +229,11 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
                 return dateTime.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
                         ? dateTime.toLocalDate().toString()
                         : dateTime.format(DATE_AND_TIME);
+            }
+            if (formatIndex == 0 || "General".equalsIgnoreCase(formatString)) {
+                // Excel's General shows 221771234567 as 2.21771E+11 in a narrow column; the cell holds every digit,
+                // and phone numbers and ids must arrive whole. 15 significant digits, as Excel keeps.
+                return BigDecimal.valueOf(value).round(new MathContext(15)).stripTrailingZeros().toPlainString();
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

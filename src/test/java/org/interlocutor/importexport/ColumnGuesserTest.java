@@ -40,9 +40,16 @@ class ColumnGuesserTest {
             Langues                | LANGUAGES
             Étiquettes             | TAGS
             ID                     | ID
+            E-mail 1 - Value       | EMAIL
+            E-mail Address         | EMAIL
+            Organization 1 - Name  | ORGANIZATION
+            Organization 1 - Title | JOB_TITLE
+            Business Phone         | PHONE
+            Country/Region         | COUNTRY
+            Name Prefix            | HONORIFIC
             Identifiant            | ID
             """)
-    void commonEnglishAndFrenchHeadersAreRecognisedWithoutCaseOrAccents(String header, ContactField field) {
+    void commonEnglishAndFrenchHeadersAndThoseOfOtherToolsExportsAreRecognisedWithoutCaseOrAccents(String header, ContactField field) {
         assertThat(ColumnGuesser.guess(ImportType.CONTACTS, header)).contains(field);
     }
 

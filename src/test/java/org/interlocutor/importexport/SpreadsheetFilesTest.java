@@ -71,6 +71,17 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void aNumberInGeneralFormatComesWithAllItsDigitsNotInScientificNotation() throws Exception {
+        Path workbook = TestFiles.xlsx(folder, "numbers.xlsx", List.of(new SheetContent("Sheet", List.of(
+                List.of("Phone", "ID", "Share"),
+                List.of(221771234567L, 12.0, 0.1 + 0.2)))));
+
+        try (UploadedSpreadsheet spreadsheet = open(workbook)) {
+            assertThat(readAll(spreadsheet, "Sheet").get(1).cells()).containsExactly("221771234567", "12", "0.3");
+        }
+    }
+
+    @Test
     void firstRowsStopsReadingAfterTheRowsAskedFor() throws Exception {
         Path workbook = TestFiles.largeXlsx(folder, 1_000);
 
