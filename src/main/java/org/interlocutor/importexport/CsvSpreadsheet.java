@@ -23,11 +23,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file as Excel and LibreOffice save it: UTF-8 (with or without a byte-order mark) or else Windows-1252,
- * comma- or semicolon-separated (French Excel uses semicolons), fields quoted with double quotes.
+ * comma- or semicolon-separated (French Excel uses semicolons), fields quoted with double quotes. Excel's "Unicode
+ * text" (UTF-16 with a byte-order mark, tab-separated) is read too.
  */
 final class CsvSpreadsheet implements UploadedSpreadsheet {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+    static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Lines looked at to choose the delimiter. */
     private static final int SAMPLE_LINES = 20;
@@ -35,7 +38,8 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
     private final Path file;
     private final String fileName;
     private final ImportLimits limits;
-    private final boolean startsWithBom;
+    /** Bytes of the byte-order mark the file starts with, skipped when reading. */
+    private final int bomLength;
     private final Charset charset;
     private final char delimiter;
 
@@ -44,8 +48,17 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
         this.fileName = fileName;
         this.limits = limits;
         try {
-            this.startsWithBom = startsWithBom(file);
-            this.charset = startsWithBom || isStrictUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            byte[] start = firstBytes(file);
+            if (startsWith(start, UTF8_BOM)) {
+                bomLength = UTF8_BOM.length;
+                charset = StandardCharsets.UTF_8;
+            } else if (startsWith(start, UTF16LE_BOM) || startsWith(start, UTF16BE_BOM)) {
+                bomLength = 2;
+                charset = startsWith(start, UTF16LE_BOM) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            } else {
+                bomLength = 0;
+                charset = isStrictUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            }
             this.delimiter = guessDelimiter();
         } catch (IOException e) {
             throw SpreadsheetProblems.corrupt(fileName);
@@ -115,17 +128,19 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
 
     private Reader open() throws IOException {
         InputStream in = Files.newInputStream(file);
-        if (startsWithBom) {
-            in.skipNBytes(UTF8_BOM.length);
-        }
+        in.skipNBytes(bomLength);
         return new BufferedReader(new InputStreamReader(in, charset));
     }
 
-    private static boolean startsWithBom(Path file) throws IOException {
+    private static byte[] firstBytes(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(UTF8_BOM.length);
-            return java.util.Arrays.equals(start, UTF8_BOM);
+            return in.readNBytes(UTF8_BOM.length);
         }
+    }
+
+    static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0,
+                prefix.length);
     }
 
     /** Whether the whole file decodes as UTF-8; Windows-1252 text with accents almost never does. */
@@ -144,10 +159,11 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
         }
     }
 
-    /** Semicolon when the first lines have more semicolons than commas outside quotes, else comma. */
+    /** Whichever of comma, semicolon and tab the first lines have most of outside quotes; comma on a tie. */
     private char guessDelimiter() throws IOException {
         int commas = 0;
         int semicolons = 0;
+        int tabs = 0;
         int lines = 0;
         boolean quoted = false;
         try (Reader reader = open()) {
@@ -158,10 +174,15 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
                     commas++;
                 } else if (!quoted && c == ';') {
                     semicolons++;
+                } else if (!quoted && c == '\t') {
+                    tabs++;
                 } else if (!quoted && c == '\n') {
                     lines++;
                 }
             }
+        }
+        if (tabs > commas && tabs > semicolons) {
+            return '\t';
         }
         return semicolons > commas ? ';' : ',';
     }

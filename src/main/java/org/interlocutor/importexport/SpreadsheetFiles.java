@@ -97,7 +97,8 @@ class SpreadsheetFiles {
         if (startsWith(start, OLE2)) {
             throw oldOfficeFileProblem(copy, fileName);
         }
-        if (!startsWith(start, PDF) && looksLikeText(start)) {
+        boolean utf16 = startsWith(start, CsvSpreadsheet.UTF16LE_BOM) || startsWith(start, CsvSpreadsheet.UTF16BE_BOM);
+        if (utf16 || !startsWith(start, PDF) && looksLikeText(start)) {
             return new CsvSpreadsheet(copy, fileName, limits);
         }
         throw SpreadsheetProblems.notASpreadsheet(fileName);

@@ -306,6 +306,21 @@ class SpreadsheetFilesTest {
     }
 
     @Test
+    void excelsUnicodeTextIsReadAsTabSeparatedUtf16() {
+        String text = "\uFEFFPrénom\tNom\tNotes\r\nŁucja\tNowak-Šimić\t\"Met in Kampala, 2010\"\r\n";
+
+        for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            try (UploadedSpreadsheet spreadsheet = files.open(new ByteArrayInputStream(text.getBytes(charset)),
+                    "unicode.txt")) {
+                assertThat(((CsvSpreadsheet) spreadsheet).delimiter()).isEqualTo('\t');
+                assertThat(readAll(spreadsheet, "unicode")).containsExactly(
+                        new SpreadsheetRow(1, List.of("Prénom", "Nom", "Notes")),
+                        new SpreadsheetRow(2, List.of("Łucja", "Nowak-Šimić", "Met in Kampala, 2010")));
+            }
+        }
+    }
+
+    @Test
     void aWindows1252CsvIsRecognisedByItsAccents() {
         byte[] bytes = "Prénom;Nom\r\nHélène;Lefèvre\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
 
