@@ -10,6 +10,9 @@ interface ContactIdQueries {
     /** The ids of every contact the specification finds, in id order. */
     List<Long> findIds(Specification<Contact> specification);
 
+    /** The ids of every contact the specification finds, in that order. */
+    List<Long> findIds(Specification<Contact> specification, org.springframework.data.domain.Sort sort);
+
     /** (id, honorific, given name, family name) of every contact the specification finds. */
     List<Object[]> findNames(Specification<Contact> specification);
 

@@ -27,6 +27,16 @@ class ContactIdQueriesImpl implements ContactIdQueries {
     }
 
     @Override
+    public List<Long> findIds(Specification<Contact> specification, org.springframework.data.domain.Sort sort) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Contact> root = query.from(Contact.class);
+        query.select(root.get("id")).where(specification.toPredicate(root, query, cb))
+                .orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
     public List<Object[]> findNames(Specification<Contact> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);

@@ -32,7 +32,7 @@ public enum ContactField implements ImportField {
     INFLUENCE("Influence", "Influence (1-5)", "Influence (1 à 5)"),
     LAWFUL_BASIS("Lawful basis", "Legal basis", "GDPR basis", "Base légale", "Base juridique"),
     CONSENT_NOTE("Consent", "Consent note", "Consentement", "Note de consentement"),
-    ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
+    ID("ID", "Identifier", "Identifiant", "Interlocutor ID", "Identifiant Interlocutor");
 
     private final List<String> headers;
 

@@ -97,7 +97,8 @@ final class CsvSpreadsheet implements UploadedSpreadsheet {
             Iterator<CSVRecord> records = parser.iterator();
             for (CSVRecord record = next(records, parser); record != null; record = next(records, parser)) {
                 int number = Math.toIntExact(record.getRecordNumber());
-                SpreadsheetRow row = new SpreadsheetRow(number, record.toList());
+                // an export neutralised text that looked like a formula with an apostrophe: read back, it goes
+                SpreadsheetRow row = new SpreadsheetRow(number, record.stream().map(FormulaSafety::restored).toList());
                 if (!row.isBlank()) {
                     rowLimits.checkRow(number, row.cells());
                     rows.accept(row);

@@ -16,11 +16,11 @@ public enum EngagementField implements ImportField {
             "Interlocuteurs"),
     ORGANIZATIONS("Organizations", "Organisations", "Organization", "Organisation", "Institutions",
             "Organismes"),
-    STAFF("Staff", "Staff present", "Colleagues", "Our staff", "Équipe", "Collègues", "Personnel"),
+    STAFF("Staff", "Staff present", "Colleagues", "Our staff", "Équipe", "Équipe présente", "Collègues", "Personnel"),
     CAMPAIGNS("Campaigns", "Campaign", "Campagnes", "Campagne"),
     NOTES("Notes", "Note", "Summary", "Minutes", "Compte rendu", "Résumé", "Notes de réunion"),
     OUTCOME("Outcome", "Result", "Results", "Résultat", "Résultats", "Suites"),
-    ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
+    ID("ID", "Identifier", "Identifiant", "Interlocutor ID", "Identifiant Interlocutor");
 
     private final List<String> headers;
 

@@ -13,7 +13,7 @@ public enum OrganizationField implements ImportField {
     COUNTRY("Country", "Pays"),
     WEBSITE("Website", "Web site", "Web", "URL", "Site web", "Site internet", "Site"),
     NOTES("Notes", "Note", "Comments", "Description", "Remarks", "Commentaires", "Remarques"),
-    ID("ID", "Identifier", "Identifiant", "Id Interlocutor");
+    ID("ID", "Identifier", "Identifiant", "Interlocutor ID", "Identifiant Interlocutor");
 
     private final List<String> headers;
 

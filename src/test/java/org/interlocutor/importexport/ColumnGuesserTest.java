@@ -53,6 +53,20 @@ class ColumnGuesserTest {
         assertThat(ColumnGuesser.guess(ImportType.CONTACTS, header)).contains(field);
     }
 
+    @org.junit.jupiter.params.provider.EnumSource(ImportType.class)
+    @ParameterizedTest
+    void everyFieldIsRecognisedByItsOwnLabelInEnglishAndFrenchAsExportsAndTemplatesWriteIt(ImportType type) {
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n/importexport", locale);
+            for (ImportField field : type.fields()) {
+                softly.assertThat(ColumnGuesser.guess(type, bundle.getString(field.messageKey())))
+                        .as("%s label of %s", locale, field).contains(field);
+            }
+        }
+        softly.assertAll();
+    }
+
     @Test
     void unknownHeadersMapToNothingAndAFieldGoesToItsFirstColumnOnly() {
         assertThat(ColumnGuesser.guess(ImportType.CONTACTS, List.of("Email", "Favourite colour", "Courriel", "")))

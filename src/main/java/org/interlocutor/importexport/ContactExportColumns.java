@@ -1,0 +1,76 @@
+package org.interlocutor.importexport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.interlocutor.contact.ContactRow;
+import org.interlocutor.country.CountryService;
+import org.interlocutor.shared.Translatable;
+import org.springframework.context.MessageSource;
+
+/**
+ * The columns of a contacts export, named as the contacts list names them (so that "what the list shows" maps
+ * one to one), with headers an import recognises: an edited export imports back into the same contacts. The id
+ * comes first in every export; the list's "name" becomes title, first name and last name.
+ */
+final class ContactExportColumns {
+
+    /** One column: its header, and its value in a row (text, number, date or null). */
+    record Column(String header, Function<ContactRow, Object> value) {
+    }
+
+    /** Every column, in the order of an export of all columns. */
+    static final List<String> ALL = List.of("id", "honorific", "given-name", "family-name", "organization",
+            "job-title", "category", "country", "email", "phone", "owner", "sensitivity", "influence", "stance",
+            "last-engaged", "tags");
+
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+
+    ContactExportColumns(MessageSource messages, CountryService countries, Locale locale) {
+        Function<String, String> text = key -> messages.getMessage(key, null, key, locale);
+        Function<Translatable, String> label = value -> value == null ? null
+                : messages.getMessage(value.messageKey(), null, value.toString(), locale);
+        add("id", text.apply("importexport.field.ID"), ContactRow::id);
+        add("honorific", text.apply("importexport.field.HONORIFIC"), ContactRow::honorific);
+        add("given-name", text.apply("importexport.field.GIVEN_NAME"), ContactRow::givenName);
+        add("family-name", text.apply("importexport.field.FAMILY_NAME"), ContactRow::familyName);
+        add("organization", text.apply("importexport.field.ORGANIZATION"), ContactRow::organizationName);
+        add("job-title", text.apply("importexport.field.JOB_TITLE"), ContactRow::jobTitle);
+        add("category", text.apply("importexport.field.CATEGORY"), row -> label.apply(row.category()));
+        add("country", text.apply("importexport.field.COUNTRY"), row -> row.countryCode() == null ? null
+                : countries.name(row.countryCode(), locale));
+        add("email", text.apply("importexport.field.EMAIL"), ContactRow::primaryEmail);
+        add("phone", text.apply("importexport.field.PHONE"), ContactRow::primaryPhone);
+        add("owner", text.apply("contacts.column.owner"), ContactRow::ownerName);
+        add("sensitivity", text.apply("contacts.column.sensitivity"), row -> label.apply(row.sensitivity()));
+        add("influence", text.apply("importexport.field.INFLUENCE"), ContactRow::influence);
+        add("stance", text.apply("importexport.field.STANCE"), row -> label.apply(row.stance()));
+        add("last-engaged", text.apply("contacts.column.last-engaged"), ContactRow::lastEngagedOn);
+        add("tags", text.apply("importexport.field.TAGS"), row -> row.tags().isEmpty() ? null
+                : String.join("; ", row.tags()));
+    }
+
+    private void add(String id, String header, Function<ContactRow, Object> value) {
+        columns.put(id, new Column(header, value));
+    }
+
+    /**
+     * The columns for a list showing {@code visible} (the contacts list's column ids; empty means all): the id
+     * first, then each visible one, the name as its three parts. Unknown ids are left out.
+     */
+    List<Column> forList(List<String> visible) {
+        List<String> ids = new ArrayList<>();
+        ids.add("id");
+        for (String id : visible.isEmpty() ? ALL : visible) {
+            if (id.equals("name")) {
+                ids.addAll(List.of("honorific", "given-name", "family-name"));
+            } else if (columns.containsKey(id) && !ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids.stream().distinct().map(columns::get).toList();
+    }
+}
