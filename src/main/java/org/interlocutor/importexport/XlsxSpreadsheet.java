@@ -199,7 +199,12 @@ final class XlsxSpreadsheet implements UploadedSpreadsheet {
             while (cells.size() < column) {
                 cells.add("");
             }
-            cells.add(text);
+            if (column < cells.size()) {
+                // a cell written twice (some tools do): the later one wins rather than shifting the rest
+                cells.set(column, text);
+            } else {
+                cells.add(text);
+            }
         }
 
         @Override
