@@ -1,5 +1,12 @@
 package org.interlocutor.contact.ui;
 
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.ArrayList;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +71,8 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private ContactFilter filter = ContactFilter.NONE;
 
     ContactsView(ContactService contacts, SavedViewService savedViews, CountryService countries,
-                 OrganizationService organizations, StaffDirectory staff, AuthenticationContext authentication) {
+                 OrganizationService organizations, StaffDirectory staff, AuthenticationContext authentication,
+                 ObjectProvider<ListExports> exports) {
         this.contacts = contacts;
         this.savedViews = savedViews;
         this.countries = countries;
@@ -77,7 +85,7 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         filterBar.onChange(this::filterChanged);
         columns = new ContactColumns(grid, countries, getLocale());
         configureGrid();
-        add(filterBar, actions(), grid);
+        add(filterBar, actions(exports), grid);
     }
 
     private void configureGrid() {
@@ -92,7 +100,7 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         grid.addClassName("contacts-grid");
     }
 
-    private Component actions() {
+    private Component actions(ObjectProvider<ListExports> exports) {
         resultCount.addClassName("result-count");
 
         viewsMenu.addThemeVariants(MenuBarVariant.TERTIARY);
@@ -115,6 +123,7 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         spacer.addClassName("toolbar-spacer");
         Div bar = new Div(resultCount, spacer, viewsMenu, columnsMenu);
         bar.addClassName("list-actions");
+        exports.ifAvailable(available -> bar.add(available.button(ListExports.ListKind.CONTACTS, this::snapshot)));
         if (canEdit) {
             MenuBar bulkMenu = new BulkActionsMenu(contacts, staff, this::bulkSelection, this::selectedCount,
                     () -> contacts.count(filter), this::refresh);
@@ -127,6 +136,18 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
         rebuildViewsMenu();
         return bar;
+    }
+
+    /** The list as shown, for an export: filter, the grid's sort, visible columns, ticked rows. */
+    private ListSnapshot snapshot() {
+        List<Sort.Order> orders = new ArrayList<>();
+        for (GridSortOrder<ContactRow> order : grid.getSortOrder()) {
+            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
+                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
+                            : Sort.Order.desc(sorted.getSorted())));
+        }
+        return new ListSnapshot(ContactQueryString.format(filter, List.of()), Sort.by(orders), columns.visible(),
+                grid.getSelectedItems().stream().map(ContactRow::id).toList());
     }
 
     private Span iconText(VaadinIcon icon, String key) {

@@ -1,0 +1,103 @@
+package org.interlocutor.importexport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.interlocutor.ViewTest;
+import org.interlocutor.contact.ContactDetails;
+import org.interlocutor.contact.ContactDraft;
+import org.interlocutor.contact.ContactRow;
+import org.interlocutor.contact.ContactService;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.importexport.ContactExport;
+import org.interlocutor.importexport.ExportFormat;
+import org.interlocutor.importexport.ExportProgress;
+import org.interlocutor.importexport.ExportService;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.WithStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ViewTest
+@WithStaff(username = "export.screen.officer", role = Role.OFFICER)
+class ExportDialogTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    ExportService exports;
+
+    private final String family = "Exp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    private ContactDetails create(String given) {
+        return contacts.create(ContactDraft.of(given, family, StakeholderCategory.MEDIA), null);
+    }
+
+    private ExportDialog openExportOf(String query) {
+        UI.getCurrent().navigate("contacts", QueryParameters.fromString(query));
+        return openDialog();
+    }
+
+    private ExportDialog openDialog() {
+        test($(Button.class).withClassName("export-button").single()).click();
+        return $(ExportDialog.class).single();
+    }
+
+    @Test
+    void theContactsListExportsWhatItShowsItsFilterAndColumns() {
+        create("Ana");
+        create("Ben");
+
+        ExportDialog dialog = openExportOf("q=" + family + "&cols=name,email");
+
+        assertThat(dialog.selectedOnly.getValue()).isFalse();
+        ContactExport export = dialog.export();
+        assertThat(export.filter().text()).isEqualTo(family);
+        assertThat(export.columns()).containsExactly("name", "email");
+        assertThat(export.selectedIds()).isNull();
+        String csv = csv(export);
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("\uFEFFInterlocutor ID,Title,First name,Last name,Email");
+        assertThat(csv.lines()).hasSize(3);
+
+        test(dialog.allColumns).selectItem("All columns");
+        assertThat(dialog.export().columns()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withTickedRowsTheExportOffersOnlyThoseFirst() {
+        ContactDetails ticked = create("Ticked");
+        create("Other");
+        UI.getCurrent().navigate("contacts", QueryParameters.fromString("q=" + family));
+        Grid<ContactRow> grid = $(Grid.class).single();
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (test(grid).getRow(row).id() == ticked.id()) {
+                grid.select(test(grid).getRow(row));
+            }
+        }
+
+        ExportDialog dialog = openDialog();
+
+        assertThat(dialog.selectedOnly.getValue()).isTrue();
+        assertThat(dialog.export().selectedIds()).containsExactly(ticked.id());
+        assertThat(csv(dialog.export()).lines()).hasSize(2);
+        test(dialog.selectedOnly).selectItem("Every contact the list finds");
+        assertThat(dialog.export().selectedIds()).isNull();
+    }
+
+    private String csv(ContactExport export) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.exportContacts(export, ExportFormat.CSV, Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
