@@ -34,10 +34,12 @@ public class ImportService {
     private final ImportBatches batches;
     private final SavedMappings mappings;
     private final CurrentUser currentUser;
+    private final ImportTemplates templates;
     private final Map<RecordType, RecordUndo> undos = new EnumMap<>(RecordType.class);
 
     ImportService(SpreadsheetFiles files, ImportRunner runner, ImportBatches batches, SavedMappings mappings,
-                  CurrentUser currentUser, List<RecordUndo> undos) {
+                  CurrentUser currentUser, ImportTemplates templates, List<RecordUndo> undos) {
+        this.templates = templates;
         this.files = files;
         this.runner = runner;
         this.batches = batches;
@@ -90,6 +92,19 @@ public class ImportService {
     @PreAuthorize("hasRole('OFFICER')")
     public ImportReport run(ImportFile file, ImportRequest request, ImportProgress progress, Locale locale) {
         return runner.run(file, request, progress, locale);
+    }
+
+    /**
+     * The .xlsx to fill in for an import of that type: every field as a column, headed in the person's language as
+     * the import recognises it, an example row, and a sheet saying what each column takes.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    public void writeTemplate(ImportType type, Locale locale, java.io.OutputStream out) {
+        try {
+            templates.write(type, locale, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @PreAuthorize("hasRole('OFFICER')")
