@@ -11,7 +11,8 @@ public record ContactRow(long id, @Nullable String honorific, String givenName, 
                          @Nullable String organizationName, @Nullable String primaryEmail,
                          @Nullable String primaryPhone, @Nullable Long ownerId, @Nullable String ownerName,
                          Sensitivity sensitivity, @Nullable Integer influence, Stance stance,
-                         @Nullable LocalDate lastEngagedOn, boolean archived, List<String> tags, long version) {
+                         @Nullable LocalDate lastEngagedOn, boolean archived, List<String> tags,
+                         @Nullable String correspondenceLanguage, long version) {
 
     /** "H.E. Amina Diallo". */
     public String displayName() {

@@ -661,7 +661,7 @@ public class ContactService {
                 contact.organizationName(), contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(),
                 ownerName(owners, contact.ownerId()), contact.sensitivity(), contact.influence(), contact.stance(),
                 contact.lastEngagedOn(), contact.archived(), tagNames.getOrDefault(contact.id(), List.of()),
-                contact.version())).toList();
+                contact.correspondenceLanguage(), contact.version())).toList();
     }
 
     private static @Nullable String ownerName(Map<Long, StaffMember> owners, @Nullable Long ownerId) {

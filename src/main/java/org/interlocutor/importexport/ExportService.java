@@ -76,23 +76,93 @@ public class ExportService {
                 }
                 progress.rowsDone(written, ids.size());
             }
-            String filter = export.selectedIds() != null ? text("export.about.selected", locale)
-                    : ContactQueryString.format(export.filter(), List.of());
-            sink.finish(text("export.about.sheet", locale), List.of(
-                    List.of(text("export.about.what", locale), text("export.contacts.sheet", locale)),
-                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                    List.of(text("export.about.filter", locale), filter.isEmpty()
-                            ? text("export.about.no-filter", locale) : filter),
-                    List.of(text("export.about.sort", locale), export.sort().isSorted() ? export.sort().toString()
-                            : text("export.about.default-sort", locale)),
-                    List.of(text("export.about.rows", locale), written)));
+            finish(sink, export, "export.contacts.sheet", me, written, locale, zone);
             LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written,
-                    format.extension(), filter, export.columns().isEmpty() ? "all" : export.columns());
+                    format.extension(), filterText(export, locale),
+                    export.columns().isEmpty() ? "all" : export.columns());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A mailing list of the contacts the export asks for: one row per person with the salutation in their
+     * correspondence language (English or French, else the language of the export), the formal name, position,
+     * organisation, main email and an address block. Headers in the language of {@code locale}.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public long exportMailingList(ContactExport export, ExportFormat format, Locale locale, ZoneId zone,
+                                  OutputStream out, ExportProgress progress) {
+        SignedInUser me = currentUser.require();
+        List<Long> ids = export.selectedIds() != null ? export.selectedIds()
+                : contacts.idsInOrder(export.filter(), export.sort());
+        long written = 0;
+        try (TableSink sink = sink(format, text("export.mailing.sheet", locale), out)) {
+            sink.header(List.of(text("importexport.field.ID", locale), text("export.mailing.salutation", locale),
+                    text("export.mailing.name", locale), text("importexport.field.JOB_TITLE", locale),
+                    text("importexport.field.ORGANIZATION", locale), text("importexport.field.EMAIL", locale),
+                    text("export.mailing.language", locale), text("export.mailing.address", locale)));
+            for (int from = 0; from < ids.size(); from += PAGE_ROWS) {
+                for (ContactRow row : contacts.rowsOf(ids.subList(from, Math.min(ids.size(), from + PAGE_ROWS)))) {
+                    Locale letter = letterLanguage(row.correspondenceLanguage(), locale);
+                    String name = Salutations.formalName(row.honorific(), row.givenName(), row.familyName());
+                    List<String> address = new ArrayList<>();
+                    address.add(name);
+                    addIfPresent(address, row.jobTitle());
+                    addIfPresent(address, row.organizationName());
+                    addIfPresent(address, row.countryCode() == null ? null : countries.name(row.countryCode(), letter));
+                    sink.row(java.util.Arrays.asList(row.id(), Salutations.salutation(row.honorific(), row.jobTitle(),
+                            row.familyName(), letter), name, row.jobTitle(), row.organizationName(),
+                            row.primaryEmail(), letter.getDisplayLanguage(letter), String.join("\n", address)));
+                    written++;
+                }
+                progress.rowsDone(written, ids.size());
+            }
+            finish(sink, export, "export.mailing.sheet", me, written, locale, zone);
+            LOG.info("Mailing list export by {}: {} contacts as {}, filter [{}]", me.username(), written,
+                    format.extension(), filterText(export, locale));
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Locale letterLanguage(@org.jspecify.annotations.Nullable String correspondence, Locale fallback) {
+        if ("fr".equals(correspondence)) {
+            return Locale.FRENCH;
+        }
+        if ("en".equals(correspondence)) {
+            return Locale.ENGLISH;
+        }
+        return Locale.FRENCH.getLanguage().equals(fallback.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    private static void addIfPresent(List<String> lines, @org.jspecify.annotations.Nullable String line) {
+        if (line != null && !line.isBlank()) {
+            lines.add(line.strip());
+        }
+    }
+
+    private void finish(TableSink sink, ContactExport export, String whatKey, SignedInUser me, long written,
+                        Locale locale, ZoneId zone) throws IOException {
+        String filter = filterText(export, locale);
+        sink.finish(text("export.about.sheet", locale), List.of(
+                List.of(text("export.about.what", locale), text(whatKey, locale)),
+                List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
+                List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
+                List.of(text("export.about.filter", locale), filter),
+                List.of(text("export.about.sort", locale), export.sort().isSorted() ? export.sort().toString()
+                        : text("export.about.default-sort", locale)),
+                List.of(text("export.about.rows", locale), written)));
+    }
+
+    private String filterText(ContactExport export, Locale locale) {
+        if (export.selectedIds() != null) {
+            return text("export.about.selected", locale);
+        }
+        String filter = ContactQueryString.format(export.filter(), List.of());
+        return filter.isEmpty() ? text("export.about.no-filter", locale) : filter;
     }
 
     private static TableSink sink(ExportFormat format, String sheet, OutputStream out) throws IOException {

@@ -31,6 +31,7 @@ final class XlsxTableSink implements TableSink {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle quoted;
+    private final CellStyle wrapped;
     private int[] widths = new int[0];
     private int nextRow;
 
@@ -48,6 +49,8 @@ final class XlsxTableSink implements TableSink {
         dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         quoted = workbook.createCellStyle();
         quoted.setQuotePrefixed(true);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
     }
 
     @Override
@@ -106,8 +109,11 @@ final class XlsxTableSink implements TableSink {
                 cell.setCellValue(text);
                 if (FormulaSafety.looksLikeFormula(text)) {
                     cell.setCellStyle(quoted);
+                } else if (text.indexOf('\n') >= 0) {
+                    // an address block: one line under the other, as it will be printed
+                    cell.setCellStyle(wrapped);
                 }
-                return text.length();
+                return text.lines().mapToInt(String::length).max().orElse(0);
             }
         }
     }

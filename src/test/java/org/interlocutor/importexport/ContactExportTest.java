@@ -123,6 +123,32 @@ class ContactExportTest {
     }
 
     @Test
+    void aMailingListGreetsEachPersonInTheirLanguageWithAnAddressBlock() throws Exception {
+        ContactDetails ambassador = contacts.create(new ContactDraft("S.E.", "Amina", "Diallo " + marker,
+                "Ambassadrice", StakeholderCategory.STATE_PARTY_REPRESENTATIVE, "SN", "fr", Set.of("fr"),
+                List.of(new EmailEntry("amina." + marker + "@example.org", null, true)), List.of(), null, null,
+                Stance.UNKNOWN, Sensitivity.NORMAL, null, null, Set.of()), null);
+        contacts.create(new ContactDraft("Ms", "Li", "Wei " + marker, "Researcher", StakeholderCategory.ACADEMIA,
+                null, "en", Set.of(), List.of(), List.of(), null, null, Stance.UNKNOWN, Sensitivity.NORMAL, null, null,
+                Set.of()), null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.exportMailingList(ContactExport.of(ContactFilter.NONE.withText(marker)), ExportFormat.XLSX,
+                Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(cells(sheet.getRow(0))).containsExactly("Interlocutor ID", "Salutation", "Formal name",
+                    "Job title", "Organisation", "Email", "Language of the letter", "Address block");
+            assertThat(cells(sheet.getRow(1))).containsExactly(String.valueOf((double) ambassador.id()), "Excellence",
+                    "S.E. Amina Diallo " + marker, "Ambassadrice", "amina." + marker + "@example.org", "français",
+                    "S.E. Amina Diallo " + marker + "\nAmbassadrice\nSénégal");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Dear Ms Wei " + marker);
+            assertThat(sheet.getRow(1).getCell(7).getCellStyle().getWrapText()).isTrue();
+        }
+    }
+
+    @Test
     void anEditedExportImportedInUpdateModeUpdatesTheSameContacts() throws Exception {
         ContactDetails zoe = contact("Zoe", "Roundtrip", "Ambassador", Sensitivity.NORMAL);
         ContactDetails adam = contact("Adam", "Roundtrip", "Counsellor", Sensitivity.NORMAL);

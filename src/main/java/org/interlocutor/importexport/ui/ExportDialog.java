@@ -35,6 +35,7 @@ class ExportDialog extends Dialog {
     /** Read in the screen's thread: the download is written in another. */
     private final Locale locale;
     private final ZoneId zone;
+    final RadioButtonGroup<Boolean> mailingList = new RadioButtonGroup<>();
     final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
     final RadioButtonGroup<Boolean> allColumns = new RadioButtonGroup<>();
     final RadioButtonGroup<Boolean> selectedOnly = new RadioButtonGroup<>();
@@ -48,6 +49,12 @@ class ExportDialog extends Dialog {
         this.zone = Formats.zone();
         addClassName("export-dialog");
         setHeaderTitle(getTranslation("export.dialog.title." + kind.name()));
+
+        mailingList.setLabel(getTranslation("export.dialog.what"));
+        mailingList.setItems(false, true);
+        mailingList.setItemLabelGenerator(mailing -> getTranslation(mailing ? "export.dialog.what.mailing"
+                : "export.dialog.what.list"));
+        mailingList.setValue(false);
 
         format.setLabel(getTranslation("export.dialog.format"));
         format.setItems(ExportFormat.values());
@@ -72,7 +79,9 @@ class ExportDialog extends Dialog {
         progress.addClassName("export-progress");
         Paragraph note = new Paragraph(getTranslation("export.dialog.note"));
         note.addClassName("dialog-note");
-        add(format, allColumns, selectedOnly, note, progress);
+        // a mailing list has its own columns
+        mailingList.addValueChangeListener(change -> allColumns.setEnabled(!change.getValue()));
+        add(mailingList, format, allColumns, selectedOnly, note, progress);
 
         download = new Anchor(this::write, "");
         Button downloadButton = new Button(getTranslation("export.dialog.download"), VaadinIcon.DOWNLOAD_ALT.create());
@@ -94,15 +103,20 @@ class ExportDialog extends Dialog {
         ExportFormat chosen = format.getValue();
         ContactExport export = export();
         UI ui = event.getUI();
-        event.setFileName(getTranslation(locale, "export.file-name.contacts") + "-" + LocalDate.now(zone) + "."
-                + chosen.extension());
+        boolean mailing = Boolean.TRUE.equals(mailingList.getValue());
+        event.setFileName(getTranslation(locale, mailing ? "export.file-name.mailing" : "export.file-name.contacts")
+                + "-" + LocalDate.now(zone) + "." + chosen.extension());
         event.setContentType(chosen.mediaType());
         ExportProgress shown = (done, total) -> ui.access(() -> {
             progress.setIndeterminate(false);
             progress.setValue(total == 0 ? 1 : (double) done / total);
         });
         try (OutputStream out = event.getOutputStream()) {
-            exports.exportContacts(export, chosen, locale, zone, out, shown);
+            if (mailing) {
+                exports.exportMailingList(export, chosen, locale, zone, out, shown);
+            } else {
+                exports.exportContacts(export, chosen, locale, zone, out, shown);
+            }
         } finally {
             ui.access(() -> {
                 progress.setVisible(false);
