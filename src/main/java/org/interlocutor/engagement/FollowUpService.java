@@ -6,8 +6,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
@@ -71,6 +74,18 @@ public class FollowUpService {
 
     public long countOfContact(long contactId) {
         return followUps.count(visible().and(concerning(contactId)));
+    }
+
+    /** The follow-ups of these engagements the person may see, by engagement, soonest due first: for exports. */
+    public Map<Long, List<FollowUpRow>> ofEngagements(Collection<Long> engagementIds) {
+        Map<Long, List<FollowUpRow>> byEngagement = new HashMap<>();
+        if (engagementIds.isEmpty()) {
+            return byEngagement;
+        }
+        Specification<FollowUp> ofThese = (root, query, cb) -> root.get("engagementId").in(engagementIds);
+        rows.rows(followUps.findAll(visible().and(ofThese), Sort.by("dueOn", "id"))).forEach(row ->
+                byEngagement.computeIfAbsent(row.engagementId(), id -> new java.util.ArrayList<>()).add(row));
+        return byEngagement;
     }
 
     /** The follow-ups of a campaign's engagements: open ones first, soonest due first. */

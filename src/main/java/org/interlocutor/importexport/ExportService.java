@@ -9,15 +9,23 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.country.CountryService;
+import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementRow;
+import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.engagement.FollowUpRow;
+import org.interlocutor.engagement.FollowUpService;
+import org.interlocutor.engagement.Ref;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -35,14 +43,18 @@ public class ExportService {
     private static final Logger LOG = LoggerFactory.getLogger(ExportService.class);
 
     private final ContactService contacts;
+    private final EngagementService engagements;
+    private final FollowUpService followUps;
     private final CountryService countries;
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
 
-    ExportService(ContactService contacts, CountryService countries, CurrentUser currentUser,
-                  MessageSource messages, Clock clock) {
+    ExportService(ContactService contacts, EngagementService engagements, FollowUpService followUps,
+                  CountryService countries, CurrentUser currentUser, MessageSource messages, Clock clock) {
         this.contacts = contacts;
+        this.engagements = engagements;
+        this.followUps = followUps;
         this.countries = countries;
         this.currentUser = currentUser;
         this.messages = messages;
@@ -126,6 +138,82 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The engagements a filter selects (of a contact, an organisation, a country, a campaign, or a filtered list),
+     * newest first, one row per engagement with its participants, organisations, colleagues, campaigns and
+     * follow-ups. People, organisations and colleagues are written "Name [id]", which an import reads back.
+     */
+    @PreAuthorize("hasRole('VIEWER')")
+    public long exportEngagements(EngagementFilter filter, String filterText, ExportFormat format, Locale locale,
+                                  ZoneId zone, OutputStream out, ExportProgress progress) {
+        SignedInUser me = currentUser.require();
+        long total = engagements.count(filter);
+        long written = 0;
+        try (TableSink sink = sink(format, text("export.engagements.sheet", locale), out)) {
+            sink.header(List.of(text("importexport.engagement-field.ID", locale),
+                    text("importexport.engagement-field.DATE", locale), text("export.engagements.ended", locale),
+                    text("importexport.engagement-field.KIND", locale),
+                    text("importexport.engagement-field.TITLE", locale),
+                    text("importexport.engagement-field.PLACE", locale),
+                    text("importexport.engagement-field.PARTICIPANTS", locale),
+                    text("importexport.engagement-field.ORGANIZATIONS", locale),
+                    text("importexport.engagement-field.STAFF", locale),
+                    text("importexport.engagement-field.CAMPAIGNS", locale),
+                    text("contacts.column.sensitivity", locale), text("importexport.engagement-field.NOTES", locale),
+                    text("importexport.engagement-field.OUTCOME", locale), text("export.engagements.follow-ups",
+                            locale), text("export.engagements.logged-by", locale)));
+            for (int page = 0; ; page++) {
+                List<EngagementRow> rows = engagements.rows(filter, PageRequest.of(page, PAGE_ROWS));
+                Map<Long, List<FollowUpRow>> followUpsOf = followUps.ofEngagements(rows.stream()
+                        .map(EngagementRow::id).toList());
+                for (EngagementRow row : rows) {
+                    sink.row(java.util.Arrays.asList(row.id(), LocalDateTime.ofInstant(row.startedAt(), zone),
+                            row.endedAt() == null ? null : LocalDateTime.ofInstant(row.endedAt(), zone),
+                            label(row.kind(), locale), row.title(), row.place(), refs(row.participants()),
+                            refs(row.organizations()), refs(row.staff()), refs(row.campaigns()),
+                            label(row.sensitivity(), locale), row.notes(), row.outcome(),
+                            followUpLines(followUpsOf.getOrDefault(row.id(), List.of()), locale),
+                            row.ownerName()));
+                    written++;
+                }
+                progress.rowsDone(written, total);
+                if (rows.size() < PAGE_ROWS) {
+                    break;
+                }
+            }
+            String shownFilter = filterText.isBlank() ? text("export.about.no-filter-engagements", locale)
+                    : filterText;
+            sink.finish(text("export.about.sheet", locale), List.of(
+                    List.of(text("export.about.what", locale), text("export.engagements.sheet", locale)),
+                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
+                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
+                    List.of(text("export.about.filter", locale), shownFilter),
+                    List.of(text("export.about.sort", locale), text("export.about.newest-first", locale)),
+                    List.of(text("export.about.rows", locale), written)));
+            LOG.info("Engagement export by {}: {} engagements as {}, filter [{}]", me.username(), written,
+                    format.extension(), shownFilter);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "Amina Diallo [12]; Li Wei [15]": readable, and exact when imported back. */
+    private static @org.jspecify.annotations.Nullable String refs(List<Ref> refs) {
+        return refs.isEmpty() ? null : refs.stream().map(ref -> ref.name() + " [" + ref.id() + "]")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private @org.jspecify.annotations.Nullable String followUpLines(List<FollowUpRow> followUps, Locale locale) {
+        return followUps.isEmpty() ? null : followUps.stream().map(followUp -> followUp.dueOn() + " — "
+                + followUp.description() + " (" + followUp.assigneeName() + ", " + label(followUp.status(), locale)
+                + ")").collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private String label(org.interlocutor.shared.Translatable value, Locale locale) {
+        return messages.getMessage(value.messageKey(), null, value.toString(), locale);
     }
 
     private static Locale letterLanguage(@org.jspecify.annotations.Nullable String correspondence, Locale fallback) {

@@ -1,5 +1,6 @@
 package org.interlocutor.engagement.ui;
 
+import org.interlocutor.engagement.EngagementListQuery;
 import com.vaadin.flow.component.Component;
 import org.interlocutor.engagement.EngagementFilter;
 import org.interlocutor.engagement.EngagementService;
@@ -33,7 +34,7 @@ class CampaignTimelineSection implements PageSection {
                 UiTexts.translate("timeline.campaign.empty"));
         SectionCard card = new SectionCard(UiTexts.translate("timeline.title"), "campaign-timeline");
         if (!timeline.isEmpty()) {
-            card.withLink(EngagementListQuery.NONE.withCampaign(campaignId).href(),
+            card.withLink(EngagementsView.href(EngagementListQuery.NONE.withCampaign(campaignId)),
                     UiTexts.translate("timeline.open-list"));
         }
         return card.withContent(timeline);

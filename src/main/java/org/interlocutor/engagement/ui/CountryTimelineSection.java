@@ -1,5 +1,6 @@
 package org.interlocutor.engagement.ui;
 
+import org.interlocutor.engagement.EngagementListQuery;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import org.interlocutor.engagement.EngagementFilter;
@@ -37,7 +38,7 @@ class CountryTimelineSection implements PageSection {
                 UiTexts.translate("timeline.country.empty"));
         SectionCard card = new SectionCard(UiTexts.translate("timeline.title"), "country-timeline");
         if (!timeline.isEmpty()) {
-            card.withLink(EngagementListQuery.NONE.withCountry(code).href(), UiTexts.translate("timeline.open-list"));
+            card.withLink(EngagementsView.href(EngagementListQuery.NONE.withCountry(code)), UiTexts.translate("timeline.open-list"));
         }
         return card.withContent(timeline);
     }

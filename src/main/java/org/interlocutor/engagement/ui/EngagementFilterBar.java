@@ -1,5 +1,6 @@
 package org.interlocutor.engagement.ui;
 
+import org.interlocutor.engagement.EngagementListQuery;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;

@@ -18,18 +18,23 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.engagement.EngagementRow;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Formats;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.UiTexts;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 
 /**
  * Every engagement the person may see, newest first: filters that live in the address (so that a list can be
@@ -47,17 +52,19 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
     private EngagementFilter filter = EngagementFilter.NONE;
 
     EngagementsView(EngagementService engagements, CampaignService campaigns, CountryService countries,
-                    StaffDirectory staff, EngagementLogger logger) {
+                    StaffDirectory staff, EngagementLogger logger, ObjectProvider<ListExports> exports) {
         this.engagements = engagements;
         addClassNames("view", "engagements-view");
         filterBar = new EngagementFilterBar(campaigns, countries, staff);
         filterBar.onChange(this::filterChanged);
         configureGrid();
-        add(filterBar);
-        if (logger.canLog()) {
-            add(actions(logger));
-        }
-        add(grid);
+        add(filterBar, actions(logger, exports), grid);
+    }
+
+    /** The list's address with this filter. */
+    static String href(EngagementListQuery query) {
+        String parameters = query.queryString();
+        return parameters.isEmpty() ? AppRoutes.ENGAGEMENTS : AppRoutes.ENGAGEMENTS + "?" + parameters;
     }
 
     private void configureGrid() {
@@ -93,15 +100,20 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
         return cell;
     }
 
-    private Component actions(EngagementLogger logger) {
-        Button log = new Button(getTranslation("engagement-list.log"), VaadinIcon.PLUS.create(),
-                click -> logger.open(saved -> refresh()));
-        log.addThemeVariants(ButtonVariant.PRIMARY);
-        log.addClassName("log-engagement");
+    private Component actions(EngagementLogger logger, ObjectProvider<ListExports> exports) {
         Div spacer = new Div();
         spacer.addClassName("toolbar-spacer");
-        Div bar = new Div(spacer, log);
+        Div bar = new Div(spacer);
         bar.addClassName("list-actions");
+        exports.ifAvailable(available -> bar.add(available.button(ListExports.ListKind.ENGAGEMENTS,
+                () -> new ListSnapshot(filterBar.query().queryString(), Sort.unsorted(), List.of(), List.of()))));
+        if (logger.canLog()) {
+            Button log = new Button(getTranslation("engagement-list.log"), VaadinIcon.PLUS.create(),
+                    click -> logger.open(saved -> refresh()));
+            log.addThemeVariants(ButtonVariant.PRIMARY);
+            log.addClassName("log-engagement");
+            bar.add(log);
+        }
         return bar;
     }
 

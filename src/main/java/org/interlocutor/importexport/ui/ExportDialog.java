@@ -9,13 +9,17 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.interlocutor.contact.ContactQueryString;
+import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.importexport.ContactExport;
 import org.interlocutor.importexport.ExportFormat;
 import org.interlocutor.importexport.ExportProgress;
@@ -31,6 +35,7 @@ import org.interlocutor.shared.ui.ListSnapshot;
 class ExportDialog extends Dialog {
 
     private final ExportService exports;
+    private final ListKind kind;
     private final ListSnapshot snapshot;
     /** Read in the screen's thread: the download is written in another. */
     private final Locale locale;
@@ -44,6 +49,7 @@ class ExportDialog extends Dialog {
 
     ExportDialog(ExportService exports, ListKind kind, ListSnapshot snapshot) {
         this.exports = exports;
+        this.kind = kind;
         this.snapshot = snapshot;
         this.locale = Formats.locale();
         this.zone = Formats.zone();
@@ -81,7 +87,11 @@ class ExportDialog extends Dialog {
         note.addClassName("dialog-note");
         // a mailing list has its own columns
         mailingList.addValueChangeListener(change -> allColumns.setEnabled(!change.getValue()));
-        add(mailingList, format, allColumns, selectedOnly, note, progress);
+        if (kind == ListKind.CONTACTS) {
+            add(mailingList, format, allColumns, selectedOnly, note, progress);
+        } else {
+            add(format, note, progress);
+        }
 
         download = new Anchor(this::write, "");
         Button downloadButton = new Button(getTranslation("export.dialog.download"), VaadinIcon.DOWNLOAD_ALT.create());
@@ -103,16 +113,20 @@ class ExportDialog extends Dialog {
         ExportFormat chosen = format.getValue();
         ContactExport export = export();
         UI ui = event.getUI();
-        boolean mailing = Boolean.TRUE.equals(mailingList.getValue());
-        event.setFileName(getTranslation(locale, mailing ? "export.file-name.mailing" : "export.file-name.contacts")
-                + "-" + LocalDate.now(zone) + "." + chosen.extension());
+        boolean mailing = kind == ListKind.CONTACTS && Boolean.TRUE.equals(mailingList.getValue());
+        String name = kind == ListKind.ENGAGEMENTS ? "export.file-name.engagements"
+                : mailing ? "export.file-name.mailing" : "export.file-name.contacts";
+        event.setFileName(getTranslation(locale, name) + "-" + LocalDate.now(zone) + "." + chosen.extension());
         event.setContentType(chosen.mediaType());
         ExportProgress shown = (done, total) -> ui.access(() -> {
             progress.setIndeterminate(false);
             progress.setValue(total == 0 ? 1 : (double) done / total);
         });
         try (OutputStream out = event.getOutputStream()) {
-            if (mailing) {
+            if (kind == ListKind.ENGAGEMENTS) {
+                exports.exportEngagements(engagementQuery().toFilter(zone), snapshot.queryString(), chosen, locale,
+                        zone, out, shown);
+            } else if (mailing) {
                 exports.exportMailingList(export, chosen, locale, zone, out, shown);
             } else {
                 exports.exportContacts(export, chosen, locale, zone, out, shown);
@@ -123,6 +137,17 @@ class ExportDialog extends Dialog {
                 ui.setPollInterval(-1);
             });
         }
+    }
+
+    /** The engagements list's filter, from its address. */
+    EngagementListQuery engagementQuery() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        QueryParameters.fromString(snapshot.queryString()).getParameters().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                parameters.put(name, values.getFirst());
+            }
+        });
+        return EngagementListQuery.parse(parameters);
     }
 
     /** What the list shows, as the export asks for it. */

@@ -11,7 +11,9 @@ public interface ListExports {
 
     /** What is being listed. */
     enum ListKind {
-        CONTACTS
+        CONTACTS,
+        /** The engagements list; its snapshot's query string is the list's address (see EngagementListQuery). */
+        ENGAGEMENTS
     }
 
     /** The export button of a list of that kind; {@code snapshot} is read when the person exports. */

@@ -1,4 +1,4 @@
-package org.interlocutor.engagement.ui;
+package org.interlocutor.engagement;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -12,41 +12,38 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.interlocutor.contact.StakeholderCategory;
 import org.interlocutor.country.RegionalGroup;
-import org.interlocutor.engagement.EngagementFilter;
-import org.interlocutor.engagement.EngagementKind;
-import org.interlocutor.shared.ui.AppRoutes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The engagements list's filter as the address shows it ({@code engagements?from=2025-01-01&kind=MEETING&country=SN}),
  * so that a list can be bookmarked and shared. The period is in days as the person reads them, turned into instants
  * in their time zone only when the list is read, {@code to} included. Values that do not parse are left out rather
- * than failing: an old bookmark still opens.
+ * than failing: an old bookmark still opens. Exports read it too: an export of the list is of this filter.
  */
-record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable LocalDate to,
+public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable LocalDate to,
                            @Nullable EngagementKind kind, @Nullable Long campaignId, @Nullable Long staffId,
                            @Nullable StakeholderCategory category, @Nullable String countryCode,
                            @Nullable RegionalGroup regionalGroup) {
 
-    static final EngagementListQuery NONE = new EngagementListQuery("", null, null, null, null, null, null, null,
+    public static final EngagementListQuery NONE = new EngagementListQuery("", null, null, null, null, null, null, null,
             null);
 
-    EngagementListQuery {
+    public EngagementListQuery {
         text = text.strip();
     }
 
-    EngagementListQuery withCountry(@Nullable String newCountryCode) {
+    public EngagementListQuery withCountry(@Nullable String newCountryCode) {
         return new EngagementListQuery(text, from, to, kind, campaignId, staffId, category, newCountryCode,
                 regionalGroup);
     }
 
-    EngagementListQuery withCampaign(@Nullable Long newCampaignId) {
+    public EngagementListQuery withCampaign(@Nullable Long newCampaignId) {
         return new EngagementListQuery(text, from, to, kind, newCampaignId, staffId, category, countryCode,
                 regionalGroup);
     }
 
     /** The filter the service reads, the days turned into instants in the person's time zone. */
-    EngagementFilter toFilter(ZoneId zone) {
+    public EngagementFilter toFilter(ZoneId zone) {
         return EngagementFilter.NONE
                 .withPeriod(from == null ? null : from.atStartOfDay(zone).toInstant(),
                         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant())
@@ -54,7 +51,7 @@ record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable Loca
                 .withCountry(countryCode).withRegionalGroup(regionalGroup).withText(text);
     }
 
-    String queryString() {
+    public String queryString() {
         Map<String, String> parameters = new LinkedHashMap<>();
         put(parameters, "q", text);
         put(parameters, "from", from);
@@ -70,13 +67,7 @@ record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable Loca
                 .collect(Collectors.joining("&"));
     }
 
-    /** The list's address with this filter. */
-    String href() {
-        String query = queryString();
-        return query.isEmpty() ? AppRoutes.ENGAGEMENTS : AppRoutes.ENGAGEMENTS + "?" + query;
-    }
-
-    static EngagementListQuery parse(Map<String, String> parameters) {
+    public static EngagementListQuery parse(Map<String, String> parameters) {
         return new EngagementListQuery(
                 parameters.getOrDefault("q", ""),
                 date(parameters.get("from")),

@@ -1,0 +1,91 @@
+package org.interlocutor.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.interlocutor.IntegrationTest;
+import org.interlocutor.contact.ContactDetails;
+import org.interlocutor.contact.ContactDraft;
+import org.interlocutor.contact.ContactService;
+import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.engagement.EngagementDetails;
+import org.interlocutor.engagement.EngagementDraft;
+import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementKind;
+import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.engagement.FollowUpDraft;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.TestUsers;
+import org.interlocutor.security.WithStaff;
+import org.interlocutor.shared.Sensitivity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A history of engagements exported one row each, with the people met and the follow-ups, as the reader may see. */
+@IntegrationTest
+@WithStaff(username = "history.officer", role = Role.OFFICER)
+class EngagementExportTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Autowired
+    ExportService exports;
+    @Autowired
+    EngagementService engagements;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    TestUsers testUsers;
+
+    private final String marker = "eh" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+
+    @Test
+    void aContactsHistoryListsEachEngagementWithItsPeopleAndFollowUpsButNoOneHidden() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        long colleague = testUsers.ensure("history.colleague", Role.OFFICER).id();
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Diallo " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        ContactDetails hidden = testUsers.as("history.colleague", Role.OFFICER, () -> contacts.create(
+                ContactDraft.of("Secret", "Source " + marker, StakeholderCategory.HUMAN_RIGHTS_DEFENDER)
+                        .withSensitivity(Sensitivity.CONFIDENTIAL, colleague), null));
+        Instant at = LocalDateTime.of(2026, 3, 4, 10, 30).atZone(BRUSSELS).toInstant();
+        EngagementDetails meeting = testUsers.as("history.colleague", Role.OFFICER, () -> engagements.create(
+                new EngagementDraft(EngagementKind.MEETING, at, null, "The Hague", "Budget " + marker, "Notes",
+                        "Will write", Set.of(amina.id(), hidden.id()), Set.of(), Set.of(me, colleague), Set.of(),
+                        Sensitivity.NORMAL, List.of(new FollowUpDraft("Send the paper", me, LocalDate.of(2026, 3, 10),
+                        Set.of(amina.id()))))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportEngagements(EngagementFilter.ofContact(amina.id()), "contact=" + amina.id(),
+                ExportFormat.XLSX, Locale.ENGLISH, BRUSSELS, out, ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row header = sheet.getRow(0);
+            Row row = sheet.getRow(1);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Interlocutor ID");
+            assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(meeting.id());
+            assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 4, 10, 30));
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Meeting");
+            assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Budget " + marker);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Amina Diallo " + marker + " [" + amina.id()
+                    + "]").doesNotContain("Secret");
+            assertThat(row.getCell(13).getStringCellValue()).startsWith("2026-03-10 — Send the paper (")
+                    .endsWith(", Open)");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+    }
+}
