@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullable LocalDate to,
                            @Nullable EngagementKind kind, @Nullable Long campaignId, @Nullable Long staffId,
                            @Nullable StakeholderCategory category, @Nullable String countryCode,
-                           @Nullable RegionalGroup regionalGroup) {
+                           @Nullable RegionalGroup regionalGroup, @Nullable Long contactId,
+                           @Nullable Long organizationId) {
 
     public static final EngagementListQuery NONE = new EngagementListQuery("", null, null, null, null, null, null, null,
-            null);
+            null, null, null);
 
     public EngagementListQuery {
         text = text.strip();
@@ -34,12 +35,22 @@ public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullab
 
     public EngagementListQuery withCountry(@Nullable String newCountryCode) {
         return new EngagementListQuery(text, from, to, kind, campaignId, staffId, category, newCountryCode,
-                regionalGroup);
+                regionalGroup, contactId, organizationId);
     }
 
     public EngagementListQuery withCampaign(@Nullable Long newCampaignId) {
         return new EngagementListQuery(text, from, to, kind, newCampaignId, staffId, category, countryCode,
-                regionalGroup);
+                regionalGroup, contactId, organizationId);
+    }
+
+    /** A contact's history (the contact's page, not the list's filters). */
+    public static EngagementListQuery ofContact(long contactId) {
+        return new EngagementListQuery("", null, null, null, null, null, null, null, null, contactId, null);
+    }
+
+    /** An organisation's history, its members' included. */
+    public static EngagementListQuery ofOrganization(long organizationId) {
+        return new EngagementListQuery("", null, null, null, null, null, null, null, null, null, organizationId);
     }
 
     /** The filter the service reads, the days turned into instants in the person's time zone. */
@@ -48,7 +59,8 @@ public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullab
                 .withPeriod(from == null ? null : from.atStartOfDay(zone).toInstant(),
                         to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant())
                 .withKind(kind).withCampaign(campaignId).withStaff(staffId).withCategory(category)
-                .withCountry(countryCode).withRegionalGroup(regionalGroup).withText(text);
+                .withCountry(countryCode).withRegionalGroup(regionalGroup).withText(text).withContact(contactId)
+                .withOrganization(organizationId);
     }
 
     public String queryString() {
@@ -62,6 +74,8 @@ public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullab
         put(parameters, "cat", category == null ? null : category.name());
         put(parameters, "country", countryCode);
         put(parameters, "group", regionalGroup == null ? null : regionalGroup.name());
+        put(parameters, "contact", contactId);
+        put(parameters, "org", organizationId);
         return parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -79,7 +93,9 @@ public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullab
                 Optional.ofNullable(parameters.get("country")).map(String::strip)
                         .filter(code -> code.matches("[A-Za-z]{2}"))
                         .map(code -> code.toUpperCase(Locale.ROOT)).orElse(null),
-                value(RegionalGroup.class, parameters.get("group")));
+                value(RegionalGroup.class, parameters.get("group")),
+                number(parameters.get("contact")),
+                number(parameters.get("org")));
     }
 
     private static void put(Map<String, String> parameters, String name, @Nullable Object value) {

@@ -1,11 +1,13 @@
 package org.interlocutor.engagement.ui;
 
-import org.interlocutor.engagement.EngagementListQuery;
 import com.vaadin.flow.component.Component;
 import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.shared.ui.ListExports;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.UiTexts;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** On a campaign's page: the engagements logged for it, newest first, and the way to the list narrowed to it. */
 @org.springframework.stereotype.Component
@@ -13,8 +15,11 @@ class CampaignTimelineSection implements PageSection {
 
     private final transient EngagementService engagements;
 
-    CampaignTimelineSection(EngagementService engagements) {
+    private final transient ObjectProvider<ListExports> exports;
+
+    CampaignTimelineSection(EngagementService engagements, ObjectProvider<ListExports> exports) {
         this.engagements = engagements;
+        this.exports = exports;
     }
 
     @Override
@@ -36,6 +41,8 @@ class CampaignTimelineSection implements PageSection {
         if (!timeline.isEmpty()) {
             card.withLink(EngagementsView.href(EngagementListQuery.NONE.withCampaign(campaignId)),
                     UiTexts.translate("timeline.open-list"));
+            TimelineExport.button(exports, EngagementListQuery.NONE.withCampaign(campaignId))
+                    .ifPresent(card::withAction);
         }
         return card.withContent(timeline);
     }

@@ -1,12 +1,14 @@
 package org.interlocutor.engagement.ui;
 
-import org.interlocutor.engagement.EngagementListQuery;
 import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import org.interlocutor.engagement.EngagementFilter;
+import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.shared.ui.ListExports;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.UiTexts;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * On a country's page: the engagements with its people and organisations, newest first, with a way to the
@@ -17,8 +19,11 @@ class CountryTimelineSection implements PageSection {
 
     private final transient EngagementService engagements;
 
-    CountryTimelineSection(EngagementService engagements) {
+    private final transient ObjectProvider<ListExports> exports;
+
+    CountryTimelineSection(EngagementService engagements, ObjectProvider<ListExports> exports) {
         this.engagements = engagements;
+        this.exports = exports;
     }
 
     @Override
@@ -38,7 +43,9 @@ class CountryTimelineSection implements PageSection {
                 UiTexts.translate("timeline.country.empty"));
         SectionCard card = new SectionCard(UiTexts.translate("timeline.title"), "country-timeline");
         if (!timeline.isEmpty()) {
-            card.withLink(EngagementsView.href(EngagementListQuery.NONE.withCountry(code)), UiTexts.translate("timeline.open-list"));
+            card.withLink(EngagementsView.href(EngagementListQuery.NONE.withCountry(code)),
+                    UiTexts.translate("timeline.open-list"));
+            TimelineExport.button(exports, EngagementListQuery.NONE.withCountry(code)).ifPresent(card::withAction);
         }
         return card.withContent(timeline);
     }

@@ -115,7 +115,7 @@ class EngagementFilterBar extends Composite<Div> {
                 chosenStaff == null ? null : chosenStaff.id(),
                 category.getValue(),
                 chosenCountry == null ? null : chosenCountry.code(),
-                regionalGroup.getValue());
+                regionalGroup.getValue(), null, null);
     }
 
     /** Shows the query (from the address); {@code notify} tells the list to read again. */

@@ -28,6 +28,12 @@ class SectionCard extends Section {
         return this;
     }
 
+    /** An action beside the title, such as exporting what the card lists. */
+    SectionCard withAction(Component action) {
+        heading.add(action);
+        return this;
+    }
+
     /** Something read with the title: how many there are. */
     SectionCard withTitleSuffix(Component suffix) {
         title.add(suffix);

@@ -36,6 +36,10 @@ class ExportDialogTest extends SpringBrowserlessTest {
     ContactService contacts;
     @Autowired
     ExportService exports;
+    @Autowired
+    org.interlocutor.engagement.EngagementService engagements;
+    @Autowired
+    org.interlocutor.security.TestUsers testUsers;
 
     private final String family = "Exp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
@@ -93,6 +97,30 @@ class ExportDialogTest extends SpringBrowserlessTest {
         assertThat(csv(dialog.export()).lines()).hasSize(2);
         test(dialog.selectedOnly).selectItem("Every contact the list finds");
         assertThat(dialog.export().selectedIds()).isNull();
+    }
+
+    @Test
+    void theEngagementsListAndAContactsHistoryExportTheirOwnFilter() {
+        UI.getCurrent().navigate("engagements", QueryParameters.fromString("q=budget&kind=MEETING"));
+
+        ExportDialog listDialog = openDialog();
+
+        assertThat(listDialog.engagementQuery().text()).isEqualTo("budget");
+        assertThat(listDialog.engagementQuery().kind()).isEqualTo(org.interlocutor.engagement.EngagementKind.MEETING);
+        listDialog.close();
+
+        ContactDetails met = create("Met");
+        long me = testUsers.ensure("export.screen.officer", Role.OFFICER).id();
+        engagements.create(new org.interlocutor.engagement.EngagementDraft(
+                org.interlocutor.engagement.EngagementKind.CALL, java.time.Instant.now().minusSeconds(3600), null,
+                null, "Call with " + family, null, null, java.util.Set.of(met.id()), java.util.Set.of(),
+                java.util.Set.of(me), java.util.Set.of(), org.interlocutor.shared.Sensitivity.NORMAL, List.of()));
+        UI.getCurrent().navigate("contacts/" + met.id());
+
+        ExportDialog historyDialog = openDialog();
+
+        assertThat(historyDialog.engagementQuery().contactId()).isEqualTo(met.id());
+        assertThat(historyDialog.engagementQuery().toFilter(ZoneOffset.UTC).contactId()).isEqualTo(met.id());
     }
 
     private String csv(ContactExport export) {
