@@ -48,6 +48,8 @@ class EngagementExportTest {
     ContactService contacts;
     @Autowired
     TestUsers testUsers;
+    @Autowired
+    org.interlocutor.campaign.CampaignService campaigns;
 
     private final String marker = "eh" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
 
@@ -87,5 +89,26 @@ class EngagementExportTest {
                     .endsWith(", Open)");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theCampaignsPeopleAreExportedWithTheirIdsAsItsPageListsThem() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        long campaign = testUsers.as("history.manager", Role.MANAGER, () -> campaigns.create(
+                new org.interlocutor.campaign.CampaignDraft("Campaign " + marker, null, null, null, null,
+                        org.interlocutor.campaign.CampaignStatus.ACTIVE)).id());
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Campaign " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        engagements.create(new EngagementDraft(EngagementKind.CALL, Instant.now().minusSeconds(7200), null, null,
+                "Call " + marker, null, null, Set.of(amina.id()), Set.of(), Set.of(me), Set.of(campaign),
+                Sensitivity.NORMAL, List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportCampaignContacts(campaign, ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out,
+                ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
+                .startsWith(amina.id() + ",,Amina,Campaign " + marker);
     }
 }

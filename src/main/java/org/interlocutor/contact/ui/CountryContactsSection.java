@@ -13,8 +13,12 @@ import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.UiTexts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 
 /** A country's people on its page, with a link to the full contacts list filtered on the country. */
 @org.springframework.stereotype.Component
@@ -22,8 +26,11 @@ class CountryContactsSection implements PageSection {
 
     private final transient ContactService contacts;
 
-    CountryContactsSection(ContactService contacts) {
+    private final transient ObjectProvider<ListExports> exports;
+
+    CountryContactsSection(ContactService contacts, ObjectProvider<ListExports> exports) {
         this.contacts = contacts;
+        this.exports = exports;
     }
 
     @Override
@@ -44,6 +51,9 @@ class CountryContactsSection implements PageSection {
         Anchor all = new Anchor(AppRoutes.CONTACTS + "?" + ContactQueryString.format(filter, java.util.List.of()),
                 card.getTranslation("country-contacts.open-list"));
         Div heading = new Div(new H2(card.getTranslation("country-contacts.title")), all);
+        exports.ifAvailable(available -> heading.add(available.button(ListExports.ListKind.CONTACTS,
+                () -> new ListSnapshot(ContactQueryString.format(filter, java.util.List.of()), Sort.unsorted(),
+                        java.util.List.of("name", "organization", "category", "sensitivity"), java.util.List.of()))));
         heading.addClassName("card-heading");
         card.add(heading);
 

@@ -5,13 +5,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Formats;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.UiTexts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 
 /** On a campaign's page: the people its engagements reached, the most recently engaged first. */
 @org.springframework.stereotype.Component
@@ -20,9 +25,13 @@ class CampaignContactsSection implements PageSection {
     private final transient EngagementService engagements;
     private final transient CountryService countries;
 
-    CampaignContactsSection(EngagementService engagements, CountryService countries) {
+    private final transient ObjectProvider<ListExports> exports;
+
+    CampaignContactsSection(EngagementService engagements, CountryService countries,
+                            ObjectProvider<ListExports> exports) {
         this.engagements = engagements;
         this.countries = countries;
+        this.exports = exports;
     }
 
     @Override
@@ -55,7 +64,12 @@ class CampaignContactsSection implements PageSection {
         Paragraph empty = new Paragraph(UiTexts.translate("campaign-contacts.empty"));
         empty.addClassName("empty-note");
         empty.setVisible(found == 0);
-        return new SectionCard(UiTexts.translate("campaign-contacts.title"), "campaign-contacts-card")
-                .withContent(grid, empty);
+        SectionCard card = new SectionCard(UiTexts.translate("campaign-contacts.title"), "campaign-contacts-card");
+        ListExports available = exports.getIfAvailable();
+        if (found > 0 && available != null) {
+            card.withAction(available.button(ListExports.ListKind.CAMPAIGN_CONTACTS, () -> new ListSnapshot(
+                    "campaign=" + campaignId, Sort.unsorted(), List.of(), List.of())));
+        }
+        return card.withContent(grid, empty);
     }
 }

@@ -116,6 +116,8 @@ class ExportDialog extends Dialog {
         boolean mailing = kind == ListKind.CONTACTS && Boolean.TRUE.equals(mailingList.getValue());
         String name = kind == ListKind.ENGAGEMENTS ? "export.file-name.engagements"
                 : mailing ? "export.file-name.mailing" : "export.file-name.contacts";
+        long campaignId = kind == ListKind.CAMPAIGN_CONTACTS
+                ? Long.parseLong(snapshot.queryString().substring("campaign=".length())) : 0;
         event.setFileName(getTranslation(locale, name) + "-" + LocalDate.now(zone) + "." + chosen.extension());
         event.setContentType(chosen.mediaType());
         ExportProgress shown = (done, total) -> ui.access(() -> {
@@ -123,7 +125,9 @@ class ExportDialog extends Dialog {
             progress.setValue(total == 0 ? 1 : (double) done / total);
         });
         try (OutputStream out = event.getOutputStream()) {
-            if (kind == ListKind.ENGAGEMENTS) {
+            if (kind == ListKind.CAMPAIGN_CONTACTS) {
+                exports.exportCampaignContacts(campaignId, chosen, locale, zone, out, shown);
+            } else if (kind == ListKind.ENGAGEMENTS) {
                 exports.exportEngagements(engagementQuery().toFilter(zone), snapshot.queryString(), chosen, locale,
                         zone, out, shown);
             } else if (mailing) {

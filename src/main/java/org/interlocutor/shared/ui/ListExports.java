@@ -13,7 +13,9 @@ public interface ListExports {
     enum ListKind {
         CONTACTS,
         /** The engagements list; its snapshot's query string is the list's address (see EngagementListQuery). */
-        ENGAGEMENTS
+        ENGAGEMENTS,
+        /** The people of a campaign's engagements; the snapshot's query string is "campaign=ID". */
+        CAMPAIGN_CONTACTS
     }
 
     /** The export button of a list of that kind; {@code snapshot} is read when the person exports. */
