@@ -20,6 +20,9 @@ import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpRow;
 import org.interlocutor.engagement.FollowUpService;
 import org.interlocutor.engagement.Ref;
+import org.interlocutor.organization.OrganizationFilter;
+import org.interlocutor.organization.OrganizationRow;
+import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
 import org.slf4j.Logger;
@@ -44,6 +47,7 @@ public class ExportService {
 
     private final ContactService contacts;
     private final EngagementService engagements;
+    private final OrganizationService organizations;
     private final FollowUpService followUps;
     private final CountryService countries;
     private final CurrentUser currentUser;
@@ -51,8 +55,10 @@ public class ExportService {
     private final Clock clock;
 
     ExportService(ContactService contacts, EngagementService engagements, FollowUpService followUps,
-                  CountryService countries, CurrentUser currentUser, MessageSource messages, Clock clock) {
+                  OrganizationService organizations, CountryService countries, CurrentUser currentUser,
+                  MessageSource messages, Clock clock) {
         this.contacts = contacts;
+        this.organizations = organizations;
         this.engagements = engagements;
         this.followUps = followUps;
         this.countries = countries;
@@ -250,6 +256,54 @@ public class ExportService {
                     List.of(text("export.about.rows", locale), written)));
             LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]", me.username(), written,
                     format.extension(), filter);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The organisations a filter finds, as the organisations list shows them, with every field an import reads. */
+    @PreAuthorize("hasRole('VIEWER')")
+    public long exportOrganizations(OrganizationFilter filter, String filterText, ExportFormat format, Locale locale,
+                                    ZoneId zone, OutputStream out, ExportProgress progress) {
+        SignedInUser me = currentUser.require();
+        long written = 0;
+        try (TableSink sink = sink(format, text("export.organizations.sheet", locale), out)) {
+            sink.header(List.of(text("importexport.organization-field.ID", locale),
+                    text("importexport.organization-field.NAME", locale),
+                    text("importexport.organization-field.ACRONYM", locale),
+                    text("importexport.organization-field.KIND", locale),
+                    text("importexport.organization-field.PARENT", locale),
+                    text("importexport.organization-field.COUNTRY", locale),
+                    text("importexport.organization-field.WEBSITE", locale),
+                    text("importexport.organization-field.NOTES", locale)));
+            long total = -1;
+            for (int page = 0; ; page++) {
+                org.springframework.data.domain.Page<OrganizationRow> rows = organizations.list(filter,
+                        PageRequest.of(page, PAGE_ROWS, org.springframework.data.domain.Sort.by("sortName", "id")));
+                total = rows.getTotalElements();
+                for (OrganizationRow row : rows) {
+                    sink.row(java.util.Arrays.asList(row.id(), row.name(), row.acronym(), label(row.kind(), locale),
+                            row.parentName(), row.countryCode() == null ? null
+                                    : countries.name(row.countryCode(), locale), row.website(), row.notes()));
+                    written++;
+                }
+                progress.rowsDone(written, total);
+                if (!rows.hasNext()) {
+                    break;
+                }
+            }
+            String shownFilter = filterText.isBlank() ? text("export.about.no-filter-organizations", locale)
+                    : filterText;
+            sink.finish(text("export.about.sheet", locale), List.of(
+                    List.of(text("export.about.what", locale), text("export.organizations.sheet", locale)),
+                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
+                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
+                    List.of(text("export.about.filter", locale), shownFilter),
+                    List.of(text("export.about.sort", locale), text("export.about.default-sort", locale)),
+                    List.of(text("export.about.rows", locale), written)));
+            LOG.info("Organisation export by {}: {} organisations as {}, filter [{}]", me.username(), written,
+                    format.extension(), shownFilter);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,8 +24,10 @@ import org.interlocutor.importexport.ContactExport;
 import org.interlocutor.importexport.ExportFormat;
 import org.interlocutor.importexport.ExportProgress;
 import org.interlocutor.importexport.ExportService;
-import org.interlocutor.shared.ui.ListExports.ListKind;
+import org.interlocutor.organization.OrganizationFilter;
+import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.shared.ui.Formats;
+import org.interlocutor.shared.ui.ListExports.ListKind;
 import org.interlocutor.shared.ui.ListSnapshot;
 
 /**
@@ -114,7 +116,8 @@ class ExportDialog extends Dialog {
         ContactExport export = export();
         UI ui = event.getUI();
         boolean mailing = kind == ListKind.CONTACTS && Boolean.TRUE.equals(mailingList.getValue());
-        String name = kind == ListKind.ENGAGEMENTS ? "export.file-name.engagements"
+        String name = kind == ListKind.ORGANIZATIONS ? "export.file-name.organizations"
+                : kind == ListKind.ENGAGEMENTS ? "export.file-name.engagements"
                 : mailing ? "export.file-name.mailing" : "export.file-name.contacts";
         long campaignId = kind == ListKind.CAMPAIGN_CONTACTS
                 ? Long.parseLong(snapshot.queryString().substring("campaign=".length())) : 0;
@@ -125,7 +128,10 @@ class ExportDialog extends Dialog {
             progress.setValue(total == 0 ? 1 : (double) done / total);
         });
         try (OutputStream out = event.getOutputStream()) {
-            if (kind == ListKind.CAMPAIGN_CONTACTS) {
+            if (kind == ListKind.ORGANIZATIONS) {
+                exports.exportOrganizations(organizationFilter(), snapshot.queryString(), chosen, locale, zone, out,
+                        shown);
+            } else if (kind == ListKind.CAMPAIGN_CONTACTS) {
                 exports.exportCampaignContacts(campaignId, chosen, locale, zone, out, shown);
             } else if (kind == ListKind.ENGAGEMENTS) {
                 exports.exportEngagements(engagementQuery().toFilter(zone), snapshot.queryString(), chosen, locale,
@@ -145,13 +151,28 @@ class ExportDialog extends Dialog {
 
     /** The engagements list's filter, from its address. */
     EngagementListQuery engagementQuery() {
+        return EngagementListQuery.parse(parameters());
+    }
+
+    /** The organisations list's filter, from its address; an unknown kind or country is left out. */
+    OrganizationFilter organizationFilter() {
+        Map<String, String> parameters = parameters();
+        OrganizationKind kindFilter = java.util.Arrays.stream(OrganizationKind.values())
+                .filter(value -> value.name().equals(parameters.get("kind"))).findFirst().orElse(null);
+        String country = parameters.get("country");
+        return new OrganizationFilter(parameters.getOrDefault("q", ""), kindFilter,
+                country != null && country.matches("[A-Z]{2}") ? country : null,
+                "true".equals(parameters.get("archived")), null);
+    }
+
+    private Map<String, String> parameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         QueryParameters.fromString(snapshot.queryString()).getParameters().forEach((name, values) -> {
             if (!values.isEmpty()) {
                 parameters.put(name, values.getFirst());
             }
         });
-        return EngagementListQuery.parse(parameters);
+        return parameters;
     }
 
     /** What the list shows, as the export asks for it. */

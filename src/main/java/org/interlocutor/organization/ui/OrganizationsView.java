@@ -1,6 +1,5 @@
 package org.interlocutor.organization.ui;
 
-import org.interlocutor.shared.ui.FilterFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,10 +35,15 @@ import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.FilterFields;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.Notifications;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * Every organisation, searchable by name or acronym and narrowed by kind and country. The filter lives in the
@@ -72,13 +76,13 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
     private boolean applyingAddress;
 
     OrganizationsView(OrganizationService organizations, CountryService countries,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, ObjectProvider<ListExports> exports) {
         this.organizations = organizations;
         this.countries = countries;
         this.authentication = authentication;
         this.country = new CountryPicker("", countries);
         addClassNames("view", "list-view", "organizations-view");
-        add(toolbar(), summaryLine(), configureGrid());
+        add(toolbar(), summaryLine(exports), configureGrid());
     }
 
     private Component toolbar() {
@@ -107,9 +111,12 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     /** How many organisations the filter finds, and the action to add one (for officers and above). */
-    private Component summaryLine() {
+    private Component summaryLine(ObjectProvider<ListExports> exports) {
         Div line = new Div(summary);
         line.addClassName("list-summary");
+        exports.ifAvailable(available -> line.add(available.button(ListExports.ListKind.ORGANIZATIONS,
+                () -> new ListSnapshot(location().getQueryParameters().getQueryString(), Sort.unsorted(), List.of(),
+                        List.of()))));
         if (authentication.hasRole("OFFICER")) {
             Button create = new Button(getTranslation("organizations.new"), VaadinIcon.PLUS.create(),
                     click -> openNewDialog());

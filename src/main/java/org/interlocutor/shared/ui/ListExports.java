@@ -15,7 +15,9 @@ public interface ListExports {
         /** The engagements list; its snapshot's query string is the list's address (see EngagementListQuery). */
         ENGAGEMENTS,
         /** The people of a campaign's engagements; the snapshot's query string is "campaign=ID". */
-        CAMPAIGN_CONTACTS
+        CAMPAIGN_CONTACTS,
+        /** The organisations list; its snapshot's query string is the list's address (q, kind, country, archived). */
+        ORGANIZATIONS
     }
 
     /** The export button of a list of that kind; {@code snapshot} is read when the person exports. */

@@ -1,0 +1,53 @@
+package org.interlocutor.importexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.interlocutor.IntegrationTest;
+import org.interlocutor.organization.OrganizationDraft;
+import org.interlocutor.organization.OrganizationFilter;
+import org.interlocutor.organization.OrganizationKind;
+import org.interlocutor.organization.OrganizationRow;
+import org.interlocutor.organization.OrganizationService;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.WithStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Organisations exported as their list filters them, with every field an import reads back. */
+@IntegrationTest
+@WithStaff(username = "org.export.officer", role = Role.OFFICER)
+class OrganizationExportTest {
+
+    @Autowired
+    ExportService exports;
+    @Autowired
+    OrganizationService organizations;
+
+    private final String marker = "oe" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
+
+    @Test
+    void theListsFilterChoosesTheOrganisationsAndEachFieldHasItsColumn() {
+        OrganizationRow mission = organizations.create(new OrganizationDraft("Mission " + marker, "PM" + marker,
+                OrganizationKind.PERMANENT_MISSION, "KE", null, "https://example.org", "=1+1 notes"));
+        organizations.create(new OrganizationDraft("Embassy " + marker, null, OrganizationKind.EMBASSY, null,
+                mission.id(), null, null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportOrganizations(new OrganizationFilter(marker, OrganizationKind.PERMANENT_MISSION,
+                null, false, null), "q=" + marker + "&kind=PERMANENT_MISSION", ExportFormat.CSV, Locale.FRENCH,
+                ZoneOffset.UTC, out, ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("\uFEFFIdentifiant Interlocutor,Nom,Sigle,Type,Rattachement,Pays,"
+                + "Site web,Notes");
+        assertThat(lines.get(1)).isEqualTo(mission.id() + ",Mission " + marker + ",PM" + marker
+                + ",Mission permanente,,Kenya,https://example.org,'=1+1 notes");
+    }
+}
