@@ -19,6 +19,7 @@ import org.interlocutor.engagement.EngagementRow;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpRow;
 import org.interlocutor.engagement.FollowUpService;
+import org.interlocutor.engagement.FollowUpWindow;
 import org.interlocutor.engagement.Ref;
 import org.interlocutor.organization.OrganizationFilter;
 import org.interlocutor.organization.OrganizationRow;
@@ -256,6 +257,52 @@ public class ExportService {
                     List.of(text("export.about.rows", locale), written)));
             LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]", me.username(), written,
                     format.extension(), filter);
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The signed-in person's open follow-ups, overdue first then by due date, with the engagement each came from
+     * and the people it concerns.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    public long exportMyFollowUps(ExportFormat format, Locale locale, ZoneId zone, OutputStream out,
+                                  ExportProgress progress) {
+        SignedInUser me = currentUser.require();
+        long total = 0;
+        for (FollowUpWindow window : FollowUpWindow.values()) {
+            total += followUps.countMine(window);
+        }
+        long written = 0;
+        try (TableSink sink = sink(format, text("export.follow-ups.sheet", locale), out)) {
+            sink.header(List.of(text("export.follow-ups.id", locale), text("export.follow-ups.due", locale),
+                    text("export.follow-ups.description", locale), text("export.follow-ups.status", locale),
+                    text("export.follow-ups.assignee", locale), text("export.follow-ups.people", locale),
+                    text("export.follow-ups.engagement", locale), text("export.follow-ups.engagement-date", locale)));
+            for (FollowUpWindow window : FollowUpWindow.values()) {
+                for (int page = 0; ; page++) {
+                    List<FollowUpRow> rows = followUps.mine(window, PageRequest.of(page, PAGE_ROWS));
+                    for (FollowUpRow row : rows) {
+                        sink.row(java.util.Arrays.asList(row.id(), row.dueOn(), row.description(),
+                                label(row.status(), locale), row.assigneeName(), refs(row.contacts()),
+                                row.engagementTitle() + " [" + row.engagementId() + "]",
+                                LocalDateTime.ofInstant(row.engagementStartedAt(), zone)));
+                        written++;
+                    }
+                    progress.rowsDone(written, total);
+                    if (rows.size() < PAGE_ROWS) {
+                        break;
+                    }
+                }
+            }
+            sink.finish(text("export.about.sheet", locale), List.of(
+                    List.of(text("export.about.what", locale), text("export.follow-ups.sheet", locale)),
+                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
+                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
+                    List.of(text("export.about.rows", locale), written)));
+            LOG.info("Follow-up export by {}: {} follow-ups as {}", me.username(), written, format.extension());
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

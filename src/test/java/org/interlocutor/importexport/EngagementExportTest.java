@@ -111,4 +111,25 @@ class EngagementExportTest {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
                 .startsWith(amina.id() + ",,Amina,Campaign " + marker);
     }
+
+    @Test
+    void myFollowUpsAreExportedWithTheEngagementTheyCameFromAndNoOneElses() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        long colleague = testUsers.ensure("history.colleague", Role.OFFICER).id();
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Follow " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        EngagementDetails call = engagements.create(new EngagementDraft(EngagementKind.CALL,
+                Instant.now().minusSeconds(7200), null, null, "Call " + marker, null, null, Set.of(amina.id()),
+                Set.of(), Set.of(me, colleague), Set.of(), Sensitivity.NORMAL, List.of(
+                        new FollowUpDraft("Mine " + marker, me, LocalDate.now().plusDays(20), Set.of(amina.id())),
+                        new FollowUpDraft("Theirs " + marker, colleague, LocalDate.now().plusDays(20), Set.of()))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.exportMyFollowUps(ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out, ExportProgress.NONE);
+
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Mine " + marker).doesNotContain("Theirs " + marker)
+                .contains("Amina Follow " + marker + " [" + amina.id() + "]")
+                .contains("Call " + marker + " [" + call.id() + "]");
+    }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,11 +35,15 @@ import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.DatePickers;
+import org.interlocutor.shared.ui.ListExports;
+import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.MenuBadge;
 import org.interlocutor.shared.ui.Notifications;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 
 /**
  * The signed-in person's open follow-ups in three parts, overdue, due this week and later, each soonest due first,
@@ -61,7 +66,7 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
     private final Map<FollowUpWindow, Paragraph> empties = new EnumMap<>(FollowUpWindow.class);
 
     MyFollowUpsView(FollowUpService followUps, StaffDirectory staff, Clock clock,
-                    AuthenticationContext authentication) {
+                    AuthenticationContext authentication, ObjectProvider<ListExports> exports) {
         this.followUps = followUps;
         this.staff = staff;
         this.clock = clock;
@@ -72,6 +77,12 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
             add(none);
             return;
         }
+        exports.ifAvailable(available -> {
+            Div bar = new Div(available.button(ListExports.ListKind.FOLLOW_UPS,
+                    () -> new ListSnapshot("", Sort.unsorted(), List.of(), List.of())));
+            bar.addClassName("list-actions");
+            add(bar);
+        });
         add(staleNotice);
         for (FollowUpWindow window : FollowUpWindow.values()) {
             add(section(window));

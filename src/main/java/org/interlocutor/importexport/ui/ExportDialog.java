@@ -116,7 +116,8 @@ class ExportDialog extends Dialog {
         ContactExport export = export();
         UI ui = event.getUI();
         boolean mailing = kind == ListKind.CONTACTS && Boolean.TRUE.equals(mailingList.getValue());
-        String name = kind == ListKind.ORGANIZATIONS ? "export.file-name.organizations"
+        String name = kind == ListKind.FOLLOW_UPS ? "export.file-name.follow-ups"
+                : kind == ListKind.ORGANIZATIONS ? "export.file-name.organizations"
                 : kind == ListKind.ENGAGEMENTS ? "export.file-name.engagements"
                 : mailing ? "export.file-name.mailing" : "export.file-name.contacts";
         long campaignId = kind == ListKind.CAMPAIGN_CONTACTS
@@ -128,7 +129,9 @@ class ExportDialog extends Dialog {
             progress.setValue(total == 0 ? 1 : (double) done / total);
         });
         try (OutputStream out = event.getOutputStream()) {
-            if (kind == ListKind.ORGANIZATIONS) {
+            if (kind == ListKind.FOLLOW_UPS) {
+                exports.exportMyFollowUps(chosen, locale, zone, out, shown);
+            } else if (kind == ListKind.ORGANIZATIONS) {
                 exports.exportOrganizations(organizationFilter(), snapshot.queryString(), chosen, locale, zone, out,
                         shown);
             } else if (kind == ListKind.CAMPAIGN_CONTACTS) {

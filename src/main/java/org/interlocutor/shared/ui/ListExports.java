@@ -17,7 +17,9 @@ public interface ListExports {
         /** The people of a campaign's engagements; the snapshot's query string is "campaign=ID". */
         CAMPAIGN_CONTACTS,
         /** The organisations list; its snapshot's query string is the list's address (q, kind, country, archived). */
-        ORGANIZATIONS
+        ORGANIZATIONS,
+        /** The signed-in person's open follow-ups. */
+        FOLLOW_UPS
     }
 
     /** The export button of a list of that kind; {@code snapshot} is read when the person exports. */
