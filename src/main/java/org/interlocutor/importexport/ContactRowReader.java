@@ -111,12 +111,14 @@ class ContactRowReader {
                     tags.add(tag);
                 }
             }
-            String countryCode = country(cells);
-            StakeholderCategory category = category(cells);
+            String countryCode = cells.lookUp(ContactField.COUNTRY, countryCodes,
+                    "importexport.problem.unknown-country");
+            StakeholderCategory category = cells.lookUp(ContactField.CATEGORY, categories,
+                    "importexport.problem.unknown-category");
             Set<String> languages = languages(cells);
             String correspondenceLanguage = correspondenceLanguage(cells);
-            Stance stance = label(cells, ContactField.STANCE, stances, "importexport.problem.unknown-stance");
-            LawfulBasis lawfulBasis = label(cells, ContactField.LAWFUL_BASIS, lawfulBases,
+            Stance stance = cells.lookUp(ContactField.STANCE, stances, "importexport.problem.unknown-stance");
+            LawfulBasis lawfulBasis = cells.lookUp(ContactField.LAWFUL_BASIS, lawfulBases,
                     "importexport.problem.unknown-lawful-basis");
             Integer influence = influence(cells);
             Long exportId = cells.exportId(ContactField.ID);
@@ -131,7 +133,8 @@ class ContactRowReader {
                         given);
             }
             ContactDraft draft = new ContactDraft(blankToNull(cells.text(ContactField.HONORIFIC)), givenName,
-                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)), category, countryCode,
+                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)),
+                    category == null ? StakeholderCategory.OTHER : category, countryCode,
                     correspondenceLanguage, languages, emails, phones, null, influence,
                     stance == null ? Stance.UNKNOWN : stance, sensitivity, lawfulBasis,
                     blankToNull(cells.text(ContactField.CONSENT_NOTE)), tags);
@@ -140,44 +143,6 @@ class ContactRowReader {
 
         private ContactField fieldOr(ContactField preferred, ContactField otherwise) {
             return mapping.containsValue(preferred) || !mapping.containsValue(otherwise) ? preferred : otherwise;
-        }
-
-        private @Nullable String country(RowCells<ContactField> cells) {
-            String typed = cells.text(ContactField.COUNTRY);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            String code = countryCodes.get(key(typed));
-            if (code == null) {
-                cells.problem(ContactField.COUNTRY, "importexport.problem.unknown-country", typed);
-            }
-            return code;
-        }
-
-        private StakeholderCategory category(RowCells<ContactField> cells) {
-            String typed = cells.text(ContactField.CATEGORY);
-            if (typed.isEmpty()) {
-                return StakeholderCategory.OTHER;
-            }
-            StakeholderCategory category = categories.get(key(typed));
-            if (category == null) {
-                cells.problem(ContactField.CATEGORY, "importexport.problem.unknown-category", typed);
-                return StakeholderCategory.OTHER;
-            }
-            return category;
-        }
-
-        private <E extends Enum<E>> @Nullable E label(RowCells<ContactField> cells, ContactField field,
-                                                      Map<String, E> byLabel, String problem) {
-            String typed = cells.text(field);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            E value = byLabel.get(key(typed));
-            if (value == null) {
-                cells.problem(field, problem, typed);
-            }
-            return value;
         }
 
         private @Nullable String correspondenceLanguage(RowCells<ContactField> cells) {

@@ -98,23 +98,13 @@ class EngagementRowReader {
                     cells.problem(EngagementField.ORGANIZATIONS, "importexport.problem.too-long", 300);
                 }
             }
-            return new EngagementCandidate(row.number(), kind(cells), date, time, title,
+            EngagementKind kind = cells.lookUp(EngagementField.KIND, kinds,
+                    "importexport.problem.unknown-engagement-kind");
+            return new EngagementCandidate(row.number(), kind, date, time, title,
                     cells.textOrNull(EngagementField.PLACE), cells.textOrNull(EngagementField.NOTES),
                     cells.textOrNull(EngagementField.OUTCOME), participants, organizations,
                     cells.list(EngagementField.STAFF), cells.names(EngagementField.CAMPAIGNS),
                     cells.exportId(EngagementField.ID), cells.problems(), cells.given());
-        }
-
-        private @Nullable EngagementKind kind(RowCells<EngagementField> cells) {
-            String typed = cells.text(EngagementField.KIND);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            EngagementKind kind = kinds.get(ImportLookups.key(typed));
-            if (kind == null) {
-                cells.problem(EngagementField.KIND, "importexport.problem.unknown-engagement-kind", typed);
-            }
-            return kind;
         }
     }
 

@@ -2,7 +2,6 @@ package org.interlocutor.importexport;
 
 import java.util.Map;
 import org.interlocutor.organization.OrganizationKind;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,33 +49,11 @@ class OrganizationRowReader {
             }
             cells.checkLengths(MAX_LENGTH.keySet());
             return new OrganizationCandidate(row.number(), name, cells.textOrNull(OrganizationField.ACRONYM),
-                    kind(cells), country(cells), cells.textOrNull(OrganizationField.PARENT),
+                    cells.lookUp(OrganizationField.KIND, kinds, "importexport.problem.unknown-organization-kind"),
+                    cells.lookUp(OrganizationField.COUNTRY, countryCodes, "importexport.problem.unknown-country"),
+                    cells.textOrNull(OrganizationField.PARENT),
                     cells.textOrNull(OrganizationField.WEBSITE), cells.textOrNull(OrganizationField.NOTES),
                     cells.exportId(OrganizationField.ID), cells.problems(), cells.given());
-        }
-
-        private @Nullable OrganizationKind kind(RowCells<OrganizationField> cells) {
-            String typed = cells.text(OrganizationField.KIND);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            OrganizationKind kind = kinds.get(ImportLookups.key(typed));
-            if (kind == null) {
-                cells.problem(OrganizationField.KIND, "importexport.problem.unknown-organization-kind", typed);
-            }
-            return kind;
-        }
-
-        private @Nullable String country(RowCells<OrganizationField> cells) {
-            String typed = cells.text(OrganizationField.COUNTRY);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            String code = countryCodes.get(ImportLookups.key(typed));
-            if (code == null) {
-                cells.problem(OrganizationField.COUNTRY, "importexport.problem.unknown-country", typed);
-            }
-            return code;
         }
     }
 }

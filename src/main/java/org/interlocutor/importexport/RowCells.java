@@ -106,6 +106,22 @@ final class RowCells<F extends Enum<F> & ImportField> {
         return given;
     }
 
+    /**
+     * The value the cell names, looked up by {@link ImportLookups#key} in {@code byKey} (a country by code or name,
+     * a kind by label); null when the cell is blank, and with {@code problemKey} reported when nothing matches.
+     */
+    <V> @Nullable V lookUp(F field, Map<String, V> byKey, String problemKey) {
+        String typed = text(field);
+        if (typed.isEmpty()) {
+            return null;
+        }
+        V value = byKey.get(ImportLookups.key(typed));
+        if (value == null) {
+            problem(field, problemKey, typed);
+        }
+        return value;
+    }
+
     /** The Interlocutor ID of an earlier export ("42", or "42.0" as a spreadsheet may give a number). */
     @Nullable Long exportId(F field) {
         String typed = text(field);
