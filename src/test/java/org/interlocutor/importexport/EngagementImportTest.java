@@ -238,6 +238,22 @@ class EngagementImportTest {
         assertThat(lastEngaged(amina.id())).isEqualTo(LocalDate.of(2026, 6, 1));
     }
 
+    @Test
+    void aDryRunSaysWhatWouldBeDoneAndWritesNothingNotEvenTheMissingOrganisations() throws IOException {
+        ContactDetails amina = contact("Dry", Sensitivity.NORMAL);
+
+        ImportReport report = run(TestImports.Options.of(DuplicateMode.SKIP).creatingMissingOrganizations()
+                .checkingOnly(), List.of(row(LocalDate.of(2026, 8, 1), null, null, "Dry run " + marker, null,
+                email("Dry"), "Partner to create " + marker, null, null, null, null, null)));
+
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.batchId()).isNull();
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.written()).isFalse();
+        assertThat(timeline(amina.id())).isEmpty();
+        assertThat(organizations.idsByName(List.of("Partner to create " + marker))).isEmpty();
+    }
+
     /** An engagement logged on 1 April 2026 at 09:00 with Diallo, and a row of the same start and title. */
     private record Existing(EngagementDetails engagement, ContactDetails amina, ContactDetails omar,
                             List<Object> row) {

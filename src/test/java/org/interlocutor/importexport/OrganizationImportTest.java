@@ -187,6 +187,22 @@ class OrganizationImportTest {
     }
 
     @Test
+    void anOrganisationCannotBeMadePartOfItsOwnUnit() throws IOException {
+        OrganizationRow registry = existing("Registry " + marker, null, OrganizationKind.ICC, null, null, null);
+        OrganizationRow section = organizations.create(new OrganizationDraft("Section " + marker, null,
+                OrganizationKind.ICC, null, registry.id(), null, null));
+
+        ImportReport report = run(DuplicateMode.UPDATE, List.of(
+                row("Registry " + marker, null, null, "Section " + marker, null, null, null, null)));
+
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(report.outcomes().getFirst().problems()).extracting(CellProblem::messageKey)
+                .containsExactly("importexport.problem.parent-cycle");
+        assertThat(organizations.find(registry.id()).orElseThrow().parentId()).isNull();
+        assertThat(organizations.find(section.id()).orElseThrow().parentId()).isEqualTo(registry.id());
+    }
+
+    @Test
     void theSameOrganisationTwiceInAFileIsImportedOnce() throws IOException {
         ImportReport report = run(DuplicateMode.UPDATE, List.of(
                 row("Twice " + marker, null, null, null, null, null, null, null),

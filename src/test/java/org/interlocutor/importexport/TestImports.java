@@ -34,6 +34,10 @@ final class TestImports {
             return new Options(mode, chosen, createMissingOrganizations, partial, dryRun);
         }
 
+        Options checkingOnly() {
+            return new Options(mode, sensitivity, createMissingOrganizations, partial, true);
+        }
+
         Options creatingMissingOrganizations() {
             return new Options(mode, sensitivity, true, partial, dryRun);
         }
