@@ -86,14 +86,14 @@ class OrganizationImportTest {
 
     @Test
     void anExportedIdMatchesTheOrganisationEvenUnderAnotherName() throws IOException {
-        OrganizationRow court = existing("Court " + marker, null, OrganizationKind.ICC, null, null, null);
+        OrganizationRow court = existing("Tribunal " + marker, null, OrganizationKind.ICC, null, null, null);
 
         ImportReport report = run(DuplicateMode.UPDATE, List.of(
-                row("Renamed court " + marker, null, null, null, null, null, null, court.id())));
+                row("Renamed tribunal " + marker, null, null, null, null, null, null, court.id())));
 
         assertThat(report.updated()).isEqualTo(1);
         assertThat(report.outcomes().getFirst().reasonKey()).isEqualTo("importexport.reason.matched-EXPORT_ID");
-        assertThat(organizations.find(court.id()).orElseThrow().name()).isEqualTo("Renamed court " + marker);
+        assertThat(organizations.find(court.id()).orElseThrow().name()).isEqualTo("Renamed tribunal " + marker);
     }
 
     @Test
@@ -188,18 +188,18 @@ class OrganizationImportTest {
 
     @Test
     void anOrganisationCannotBeMadePartOfItsOwnUnit() throws IOException {
-        OrganizationRow registry = existing("Registry " + marker, null, OrganizationKind.ICC, null, null, null);
+        OrganizationRow chancery = existing("Chancery " + marker, null, OrganizationKind.ICC, null, null, null);
         OrganizationRow section = organizations.create(new OrganizationDraft("Section " + marker, null,
-                OrganizationKind.ICC, null, registry.id(), null, null));
+                OrganizationKind.ICC, null, chancery.id(), null, null));
 
         ImportReport report = run(DuplicateMode.UPDATE, List.of(
-                row("Registry " + marker, null, null, "Section " + marker, null, null, null, null)));
+                row("Chancery " + marker, null, null, "Section " + marker, null, null, null, null)));
 
         assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(report.outcomes().getFirst().problems()).extracting(CellProblem::messageKey)
                 .containsExactly("importexport.problem.parent-cycle");
-        assertThat(organizations.find(registry.id()).orElseThrow().parentId()).isNull();
-        assertThat(organizations.find(section.id()).orElseThrow().parentId()).isEqualTo(registry.id());
+        assertThat(organizations.find(chancery.id()).orElseThrow().parentId()).isNull();
+        assertThat(organizations.find(section.id()).orElseThrow().parentId()).isEqualTo(chancery.id());
     }
 
     @Test
