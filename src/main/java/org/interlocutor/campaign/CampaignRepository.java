@@ -1,6 +1,7 @@
 package org.interlocutor.campaign;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -36,4 +37,6 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
             """)
     Slice<Campaign> suggest(@Param("text") String text, @Param("current") Collection<CampaignStatus> current,
                             Pageable pageable);
+
+    List<Campaign> findBySortNameIn(Collection<String> sortNames);
 }

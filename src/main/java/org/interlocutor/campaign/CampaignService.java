@@ -87,6 +87,37 @@ public class CampaignService {
         return rows;
     }
 
+    /**
+     * The campaigns named so, for imports: each name (compared without case or accents) to the id of the campaign
+     * with that name, a live one before an archived one, the oldest first.
+     */
+    public Map<String, Long> idsByName(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        Map<String, CampaignRow> best = new HashMap<>();
+        Set<String> keys = names.stream().map(name -> SearchPatterns.fold(name.strip())).collect(Collectors.toSet());
+        for (Campaign campaign : campaigns.findBySortNameIn(keys)) {
+            CampaignRow row = campaign.toRow();
+            best.merge(SearchPatterns.fold(row.name()), row, (kept, offered) -> better(offered, kept) ? offered : kept);
+        }
+        for (String name : names) {
+            CampaignRow found = best.get(SearchPatterns.fold(name.strip()));
+            if (found != null) {
+                ids.put(name, found.id());
+            }
+        }
+        return ids;
+    }
+
+    private static boolean better(CampaignRow offered, CampaignRow kept) {
+        if (offered.archived() != kept.archived()) {
+            return kept.archived();
+        }
+        return offered.id() < kept.id();
+    }
+
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional
     public CampaignDetails create(@Valid CampaignDraft draft) {

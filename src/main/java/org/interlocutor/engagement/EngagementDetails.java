@@ -22,4 +22,19 @@ public record EngagementDetails(EngagementRow row, List<ContactRow> participants
     public long id() {
         return row.id();
     }
+
+    /**
+     * The engagement as its edit dialog fills the draft: the participants the reader may see (an update keeps the
+     * hidden ones), its sensitivity as it is now, and no new follow-ups.
+     */
+    public EngagementDraft toDraft() {
+        return new EngagementDraft(row.kind(), row.startedAt(), row.endedAt(), row.place(), row.title(), row.notes(),
+                row.outcome(), ids(participants.stream().map(ContactRow::id)),
+                ids(organizations.stream().map(OrganizationRow::id)), ids(staff.stream().map(StaffMember::id)),
+                ids(campaigns.stream().map(CampaignRow::id)), row.sensitivity(), List.of());
+    }
+
+    private static java.util.Set<Long> ids(java.util.stream.Stream<Long> ids) {
+        return ids.collect(java.util.stream.Collectors.toSet());
+    }
 }

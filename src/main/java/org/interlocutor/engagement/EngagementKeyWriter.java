@@ -42,6 +42,11 @@ class EngagementKeyWriter {
         jdbc.update("delete from engagement_key where engagement_id = ?", engagementId);
     }
 
+    void removeAll(Collection<Long> engagementIds) {
+        jdbc.batchUpdate("delete from engagement_key where engagement_id = ?",
+                engagementIds.stream().map(id -> new Object[] {id}).toList());
+    }
+
     void setSensitivity(long engagementId, Sensitivity sensitivity) {
         jdbc.update("update engagement_key set sensitivity = ? where engagement_id = ?", sensitivity.name(),
                 engagementId);

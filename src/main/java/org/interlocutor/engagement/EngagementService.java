@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
 import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
@@ -216,6 +218,80 @@ public class EngagementService {
         writeKeys(engagement, contacts.participantFacts(engagement.participantIds()));
         refreshLastEngaged(engagement.participantIds());
         return details(engagement);
+    }
+
+    // ---- imports -------------------------------------------------------------------------------------------
+
+    /**
+     * Matches a batch of imported engagements: by the id of an earlier export, else by the same start and the same
+     * title (without case or accents) among the live engagements the person may see. An id naming an engagement
+     * the person may not see is a conflict, without its id; an id of a deleted engagement, or of none, matches
+     * nothing. Two queries for the whole batch.
+     */
+    public List<EngagementImportMatch> matchForImport(List<EngagementImportKey> keys) {
+        SignedInUser me = currentUser.require();
+        Set<Long> ids = keys.stream().map(EngagementImportKey::exportId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Set<Long> live = new HashSet<>();
+        Set<Long> visible = new HashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            engagements.findAll((root, query, cb) -> cb.and(root.get("id").in(chunk),
+                    cb.isFalse(root.get("archived")))).forEach(engagement -> live.add(engagement.id()));
+            engagements.findAll((root, query, cb) -> cb.and(root.get("id").in(chunk),
+                            EngagementVisibility.isVisible(root, root.get("id"), query, cb, me)))
+                    .forEach(engagement -> visible.add(engagement.id()));
+        }
+        List<Instant> starts = keys.stream().map(key -> key.startedAt().truncatedTo(ChronoUnit.SECONDS)).distinct()
+                .toList();
+        Map<String, Long> byStartAndTitle = new HashMap<>();
+        for (int from = 0; from < starts.size(); from += 1000) {
+            List<Instant> chunk = starts.subList(from, Math.min(starts.size(), from + 1000));
+            engagements.findAll((root, query, cb) -> cb.and(root.get("startedAt").in(chunk),
+                            cb.isFalse(root.get("archived")),
+                            EngagementVisibility.isVisible(root, root.get("id"), query, cb, me)))
+                    .forEach(engagement -> byStartAndTitle.merge(startAndTitle(engagement.startedAt(),
+                            engagement.title()), engagement.id(), Math::min));
+        }
+        List<EngagementImportMatch> matches = new ArrayList<>(keys.size());
+        for (EngagementImportKey key : keys) {
+            Long id = key.exportId();
+            if (id != null && live.contains(id)) {
+                matches.add(visible.contains(id)
+                        ? new EngagementImportMatch(EngagementImportMatch.Outcome.MATCH, id,
+                        EngagementImportMatch.Reason.EXPORT_ID)
+                        : new EngagementImportMatch(EngagementImportMatch.Outcome.CONFLICT, null,
+                        EngagementImportMatch.Reason.EXPORT_ID));
+                continue;
+            }
+            Long same = byStartAndTitle.get(startAndTitle(key.startedAt().truncatedTo(ChronoUnit.SECONDS),
+                    key.title()));
+            matches.add(same == null ? EngagementImportMatch.NONE : new EngagementImportMatch(
+                    EngagementImportMatch.Outcome.MATCH, same, EngagementImportMatch.Reason.START_AND_TITLE));
+        }
+        return matches;
+    }
+
+    private static String startAndTitle(Instant startedAt, String title) {
+        return startedAt + "\u0000" + SearchPatterns.fold(title.strip());
+    }
+
+    /**
+     * Deletes engagements an import created, when the import is undone: they never happened. Their links, search
+     * keys, access rows and follow-ups go with them, and their participants' last-engagement dates are set again.
+     * The caller (the import's author or an administrator) has made sure these are the batch's own engagements.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public void removeImported(Collection<Long> ids) {
+        Set<Long> participants = new HashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            engagements.participantsOf(chunk).forEach(pair -> participants.add((Long) pair[1]));
+            followUps.deleteAll(followUps.findByEngagementIdIn(chunk));
+            keyWriter.removeAll(chunk);
+            engagements.deleteAll(engagements.findAllById(chunk));
+        }
+        engagements.flush();
+        refreshLastEngaged(participants);
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------

@@ -11,4 +11,6 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long>, JpaSpecifica
 
     @Query("select f from FollowUp f where f.engagementId = :engagementId order by f.dueOn, f.id")
     List<FollowUp> ofEngagement(@Param("engagementId") long engagementId);
+
+    List<FollowUp> findByEngagementIdIn(java.util.Collection<Long> engagementIds);
 }

@@ -86,7 +86,7 @@ class ContactImporter implements RecordImporter {
             for (int i = 0; i < candidates.size(); i++) {
                 ContactCandidate candidate = candidates.get(i);
                 if (!candidate.valid()) {
-                    outcomes[i] = RowOutcome.rejected(candidate.rowNumber(), labelOf(rows.get(i)),
+                    outcomes[i] = RowOutcome.rejected(candidate.rowNumber(), RowCells.labelOf(rows.get(i)),
                             candidate.problems());
                     continue;
                 }
@@ -233,11 +233,5 @@ class ContactImporter implements RecordImporter {
         Set<String> emails = new LinkedHashSet<>();
         draft.emails().stream().map(EmailEntry::email).forEach(emails::add);
         return emails;
-    }
-
-    /** A rejected row's name from its cells, since no draft could be made of it. */
-    private static String labelOf(SpreadsheetRow row) {
-        return row.cells().stream().filter(cell -> !cell.isBlank()).limit(2).reduce((a, b) -> a + " " + b)
-                .orElse("");
     }
 }

@@ -1,8 +1,6 @@
 package org.interlocutor.importexport;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +14,8 @@ import org.interlocutor.contact.LawfulBasis;
 import org.interlocutor.contact.PhoneEntry;
 import org.interlocutor.contact.StakeholderCategory;
 import org.interlocutor.contact.Stance;
-import org.interlocutor.country.CountryFilter;
-import org.interlocutor.country.CountryRow;
-import org.interlocutor.country.CountryService;
-import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactRowReader {
 
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[;,\\n]\\s*");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+        /** An email address as the contact form accepts it. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     /** As the contact form accepts them. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().\\-/]{3,50}");
     private static final Map<ContactField, Integer> MAX_LENGTH = Map.of(ContactField.HONORIFIC, 40,
@@ -44,18 +36,17 @@ class ContactRowReader {
             ContactField.ORGANIZATION, 300, ContactField.EMAIL, 254, ContactField.PHONE, 50, ContactField.TAGS, 60,
             ContactField.CONSENT_NOTE, 1000);
 
-    private final CountryService countries;
-    private final MessageSource messages;
+    private final ImportLookups lookups;
 
-    ContactRowReader(CountryService countries, MessageSource messages) {
-        this.countries = countries;
-        this.messages = messages;
+    ContactRowReader(ImportLookups lookups) {
+        this.lookups = lookups;
     }
 
     /** A reader for one import: the country and category names are looked up once. */
     RowReading start(Map<Integer, ContactField> mapping, Sensitivity sensitivity) {
-        return new RowReading(mapping, sensitivity, countryCodesByName(), byLabel(StakeholderCategory.values()),
-                byLabel(Stance.values()), byLabel(LawfulBasis.values()));
+        return new RowReading(mapping, sensitivity, lookups.countryCodesByName(),
+                lookups.byLabel(StakeholderCategory.values()), lookups.byLabel(Stance.values()),
+                lookups.byLabel(LawfulBasis.values()));
     }
 
     final class RowReading {
@@ -79,7 +70,7 @@ class ContactRowReader {
         }
 
         ContactCandidate read(SpreadsheetRow row) {
-            Cells cells = new Cells(row, mapping);
+            RowCells<ContactField> cells = new RowCells<>(row, ContactField.class, mapping, MAX_LENGTH);
             String givenName = cells.text(ContactField.GIVEN_NAME);
             String familyName = cells.text(ContactField.FAMILY_NAME);
             if (givenName.isEmpty() && familyName.isEmpty()) {
@@ -120,32 +111,30 @@ class ContactRowReader {
                     tags.add(tag);
                 }
             }
-            String countryCode = country(cells);
-            StakeholderCategory category = category(cells);
+            String countryCode = cells.lookUp(ContactField.COUNTRY, countryCodes,
+                    "importexport.problem.unknown-country");
+            StakeholderCategory category = cells.lookUp(ContactField.CATEGORY, categories,
+                    "importexport.problem.unknown-category");
             Set<String> languages = languages(cells);
             String correspondenceLanguage = correspondenceLanguage(cells);
-            Stance stance = label(cells, ContactField.STANCE, stances, "importexport.problem.unknown-stance");
-            LawfulBasis lawfulBasis = label(cells, ContactField.LAWFUL_BASIS, lawfulBases,
+            Stance stance = cells.lookUp(ContactField.STANCE, stances, "importexport.problem.unknown-stance");
+            LawfulBasis lawfulBasis = cells.lookUp(ContactField.LAWFUL_BASIS, lawfulBases,
                     "importexport.problem.unknown-lawful-basis");
             Integer influence = influence(cells);
-            Long exportId = exportId(cells);
+            Long exportId = cells.exportId(ContactField.ID);
             String organization = cells.text(ContactField.ORGANIZATION);
-            Set<ContactField> given = EnumSet.noneOf(ContactField.class);
-            mapping.forEach((column, field) -> {
-                if (!row.cell(column).isBlank()) {
-                    given.add(field);
-                }
-            });
+            Set<ContactField> given = cells.given();
             if (given.remove(ContactField.FULL_NAME)) {
                 given.add(ContactField.GIVEN_NAME);
                 given.add(ContactField.FAMILY_NAME);
             }
-            if (!cells.problems.isEmpty()) {
-                return new ContactCandidate(row.number(), null, blankToNull(organization), exportId, cells.problems,
+            if (cells.hasProblems()) {
+                return new ContactCandidate(row.number(), null, blankToNull(organization), exportId, cells.problems(),
                         given);
             }
             ContactDraft draft = new ContactDraft(blankToNull(cells.text(ContactField.HONORIFIC)), givenName,
-                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)), category, countryCode,
+                    familyName, blankToNull(cells.text(ContactField.JOB_TITLE)),
+                    category == null ? StakeholderCategory.OTHER : category, countryCode,
                     correspondenceLanguage, languages, emails, phones, null, influence,
                     stance == null ? Stance.UNKNOWN : stance, sensitivity, lawfulBasis,
                     blankToNull(cells.text(ContactField.CONSENT_NOTE)), tags);
@@ -156,45 +145,7 @@ class ContactRowReader {
             return mapping.containsValue(preferred) || !mapping.containsValue(otherwise) ? preferred : otherwise;
         }
 
-        private @Nullable String country(Cells cells) {
-            String typed = cells.text(ContactField.COUNTRY);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            String code = countryCodes.get(key(typed));
-            if (code == null) {
-                cells.problem(ContactField.COUNTRY, "importexport.problem.unknown-country", typed);
-            }
-            return code;
-        }
-
-        private StakeholderCategory category(Cells cells) {
-            String typed = cells.text(ContactField.CATEGORY);
-            if (typed.isEmpty()) {
-                return StakeholderCategory.OTHER;
-            }
-            StakeholderCategory category = categories.get(key(typed));
-            if (category == null) {
-                cells.problem(ContactField.CATEGORY, "importexport.problem.unknown-category", typed);
-                return StakeholderCategory.OTHER;
-            }
-            return category;
-        }
-
-        private <E extends Enum<E>> @Nullable E label(Cells cells, ContactField field, Map<String, E> byLabel,
-                                                      String problem) {
-            String typed = cells.text(field);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            E value = byLabel.get(key(typed));
-            if (value == null) {
-                cells.problem(field, problem, typed);
-            }
-            return value;
-        }
-
-        private @Nullable String correspondenceLanguage(Cells cells) {
+        private @Nullable String correspondenceLanguage(RowCells<ContactField> cells) {
             String typed = cells.text(ContactField.CORRESPONDENCE_LANGUAGE);
             if (typed.isEmpty()) {
                 return null;
@@ -206,7 +157,7 @@ class ContactRowReader {
             return code.orElse(null);
         }
 
-        private @Nullable Integer influence(Cells cells) {
+        private @Nullable Integer influence(RowCells<ContactField> cells) {
             String typed = cells.text(ContactField.INFLUENCE);
             if (typed.isEmpty()) {
                 return null;
@@ -219,7 +170,7 @@ class ContactRowReader {
             return null;
         }
 
-        private Set<String> languages(Cells cells) {
+        private Set<String> languages(RowCells<ContactField> cells) {
             Set<String> codes = new LinkedHashSet<>();
             for (String typed : cells.list(ContactField.LANGUAGES)) {
                 Optional<String> code = languageCode(typed);
@@ -230,59 +181,6 @@ class ContactRowReader {
                 }
             }
             return codes;
-        }
-
-        private @Nullable Long exportId(Cells cells) {
-            String typed = cells.text(ContactField.ID);
-            if (typed.isEmpty()) {
-                return null;
-            }
-            try {
-                long id = Long.parseLong(typed.endsWith(".0") ? typed.substring(0, typed.length() - 2) : typed);
-                if (id > 0) {
-                    return id;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            cells.problem(ContactField.ID, "importexport.problem.bad-id", typed);
-            return null;
-        }
-    }
-
-    /** The mapped cells of one row, and the problems found in them. */
-    private static final class Cells {
-
-        private final SpreadsheetRow row;
-        private final Map<ContactField, Integer> columns = new HashMap<>();
-        private final List<CellProblem> problems = new ArrayList<>();
-
-        Cells(SpreadsheetRow row, Map<Integer, ContactField> mapping) {
-            this.row = row;
-            mapping.forEach((column, field) -> columns.putIfAbsent(field, column));
-        }
-
-        String text(ContactField field) {
-            Integer column = columns.get(field);
-            return column == null ? "" : row.cell(column).strip();
-        }
-
-        List<String> list(ContactField field) {
-            String text = text(field);
-            return text.isEmpty() ? List.of() : LIST_SEPARATOR.splitAsStream(text).filter(s -> !s.isBlank()).toList();
-        }
-
-        void problem(ContactField field, String messageKey, Object... args) {
-            problems.add(new CellProblem(row.number(), columns.getOrDefault(field, -1), field, messageKey, args));
-        }
-
-        boolean checkLength(ContactField field, String value) {
-            int max = MAX_LENGTH.get(field);
-            if (value.length() > max) {
-                problem(field, "importexport.problem.too-long", max);
-                return false;
-            }
-            return true;
         }
     }
 
@@ -295,29 +193,6 @@ class ContactRowReader {
         }
         int space = name.lastIndexOf(' ');
         return space < 0 ? new String[] {"", name} : new String[] {name.substring(0, space), name.substring(space + 1)};
-    }
-
-    private Map<String, String> countryCodesByName() {
-        Map<String, String> codes = new HashMap<>();
-        for (CountryRow country : countries.list(CountryFilter.ALL, PageRequest.of(0, 1000))) {
-            codes.put(key(country.code()), country.code());
-            codes.put(key(country.iso3()), country.code());
-            codes.put(key(country.nameEn()), country.code());
-            codes.put(key(country.nameFr()), country.code());
-        }
-        return codes;
-    }
-
-    /** Each value by its constant's name and its English and French labels, as an export writes them. */
-    private <E extends Enum<E> & org.interlocutor.shared.Translatable> Map<String, E> byLabel(E[] values) {
-        Map<String, E> byLabel = new HashMap<>();
-        for (E value : values) {
-            byLabel.put(key(value.name()), value);
-            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
-                byLabel.put(key(messages.getMessage(value.messageKey(), null, value.name(), locale)), value);
-            }
-        }
-        return byLabel;
     }
 
     /** A language by its ISO 639-1 code, or its English or French name ("French", "anglais"). */
@@ -333,9 +208,8 @@ class ContactRowReader {
         return Optional.empty();
     }
 
-    /** Compared without case, accents, spaces or punctuation. */
     private static String key(String text) {
-        return SearchPatterns.fold(text).replaceAll("[^\\p{L}\\p{N}]", "");
+        return ImportLookups.key(text);
     }
 
     private static @Nullable String blankToNull(String text) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a column of an imported list of engagements can hold. Participants are matched by email or by the id of
- * an earlier export, several in a cell separated by ";".
+ * an earlier export, staff by user name or email, several in a cell separated by ";" or ","; organisations and
+ * campaigns by name, separated by ";" (a name may hold a comma). A date without a time starts at 09:00 UTC.
  */
 public enum EngagementField implements ImportField {
     DATE("Date", "Day", "When", "Jour", "Quand"),

@@ -37,6 +37,28 @@ public class StaffDirectory {
         return accounts.findById(id).map(StaffMember::of);
     }
 
+    /**
+     * The colleagues named by these user names or email addresses (without case), each as it was given, disabled
+     * accounts included (they were there then): for imports that name the staff present at a past meeting.
+     */
+    public Map<String, StaffMember> byUsernamesOrEmails(Collection<String> names) {
+        Map<String, StaffMember> found = new java.util.HashMap<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        Map<String, String> wanted = new java.util.HashMap<>();
+        names.forEach(name -> wanted.put(name, UserAccount.normalizeUsername(name)));
+        List<UserAccount> accountsFound = accounts.findByUsernameOrEmailIn(java.util.Set.copyOf(wanted.values()));
+        wanted.forEach((name, key) -> accountsFound.stream()
+                .filter(account -> account.username().equals(key))
+                .findFirst()
+                .or(() -> accountsFound.stream().filter(account -> account.email() != null
+                        && UserAccount.normalizeUsername(account.email()).equals(key))
+                        .min(java.util.Comparator.comparingLong(UserAccount::id)))
+                .ifPresent(account -> found.put(name, StaffMember.of(account))));
+        return found;
+    }
+
     public Map<Long, StaffMember> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

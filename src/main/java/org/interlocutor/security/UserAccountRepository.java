@@ -16,6 +16,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** The accounts with one of these user names or (in lower case) email addresses. */
+    @Query("select u from UserAccount u where u.username in :names or lower(u.email) in :names")
+    List<UserAccount> findByUsernameOrEmailIn(@Param("names") java.util.Collection<String> names);
+
     List<UserAccount> findByRoleAndEnabledTrueOrderById(Role role);
 
     /**

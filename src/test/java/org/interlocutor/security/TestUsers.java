@@ -42,6 +42,14 @@ public class TestUsers {
                         passwordEncoder.encode(PASSWORD), false, Language.ENGLISH, clock.instant())));
     }
 
+    /** As {@link #ensure(String, Role)}, the account created with this email address. */
+    @Transactional
+    public UserAccount ensure(String username, Role role, String email) {
+        return accounts.findByUsername(UserAccount.normalizeUsername(username))
+                .orElseGet(() -> accounts.save(new UserAccount(username, displayName(username), email, role,
+                        passwordEncoder.encode(PASSWORD), false, Language.ENGLISH, clock.instant())));
+    }
+
     /** Runs the body signed in as this staff member (created if need be), then signs the previous person back in. */
     public <T> T as(String username, Role role, Supplier<T> body) {
         SecurityContext previous = securityContexts.getContext();
