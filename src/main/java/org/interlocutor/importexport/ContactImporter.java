@@ -106,8 +106,11 @@ class ContactImporter implements RecordImporter {
                             "importexport.reason.same-as-row", earlierRow);
                     continue;
                 }
-                remember(candidate);
                 ImportMatch match = matches.get(i);
+                if (match.outcome() != ImportMatch.Outcome.CONFLICT) {
+                    // a later row naming a hidden person is refused too, not "the same as" a refused row
+                    remember(candidate);
+                }
                 outcomes[i] = switch (match.outcome()) {
                     case CONFLICT -> RowOutcome.rejected(candidate.rowNumber(), candidate.label(), List.of(
                             new CellProblem(candidate.rowNumber(), -1, null, "importexport.problem.hidden-match")));

@@ -30,7 +30,9 @@ final class ImportJournal {
 
     /** {@code previous} is the record's draft before the update, restored by an undo. */
     void updated(RecordType type, long recordId, Object previous) {
-        add(type, recordId, null, "UPDATED", JSON.writeValueAsString(previous));
+        if (batchId != null) {
+            add(type, recordId, null, "UPDATED", JSON.writeValueAsString(previous));
+        }
     }
 
     private void add(RecordType type, long recordId, @Nullable Long ownerId, String action,

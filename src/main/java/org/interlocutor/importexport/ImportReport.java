@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an import (or a dry run) went: its batch, the counts, the rows worth showing (every rejected, skipped or
- * updated row and the first created ones, up to {@link #OUTCOMES_KEPT}), and the .xlsx of the rejected rows with
+ * How an import (or a dry run) went: its batch, the counts, the rows worth showing (rejected, skipped and updated
+ * rows up to {@link #OUTCOMES_KEPT} in all, and the first {@link #CREATED_KEPT} created ones as a sample), and the .xlsx of the rejected rows with
  * the reason of each, a temporary file the caller moves or deletes. For a dry run and an import that wrote
  * nothing, the counts say what would have been done.
  */
@@ -16,6 +16,9 @@ public record ImportReport(@Nullable Long batchId, ImportStatus status, boolean 
 
     /** How many row outcomes a report keeps for display. */
     public static final int OUTCOMES_KEPT = 1000;
+
+    /** How many created rows a report keeps as a sample: they need no reading, the others do. */
+    public static final int CREATED_KEPT = 100;
 
     public ImportReport {
         outcomes = List.copyOf(outcomes);

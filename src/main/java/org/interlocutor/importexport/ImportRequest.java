@@ -15,9 +15,13 @@ public record ImportRequest(ImportType type, String sheet, int headerRowNumber, 
 
     public ImportRequest {
         mapping = Map.copyOf(mapping);
+        java.util.Set<ImportField> mapped = new java.util.HashSet<>();
         for (ImportField field : mapping.values()) {
             if (!type.fields().contains(field)) {
                 throw new IllegalArgumentException(field + " is not a field of " + type);
+            }
+            if (!mapped.add(field)) {
+                throw new org.interlocutor.shared.UserFacingException("importexport.mapping.field-twice");
             }
         }
     }

@@ -155,6 +155,7 @@ class ImportRunner {
         int rejected;
         final List<RowOutcome> outcomes = new ArrayList<>();
         boolean truncated;
+        int createdKept;
 
         void count(RowOutcome outcome) {
             switch (outcome.action()) {
@@ -163,8 +164,12 @@ class ImportRunner {
                 case SKIP -> skipped++;
                 case REJECT -> rejected++;
             }
-            if (outcomes.size() < ImportReport.OUTCOMES_KEPT) {
+            // what needs reading (rejected, skipped, updated rows) is kept first; created rows only as a sample
+            boolean keep = outcome.action() == RowAction.CREATE ? createdKept < ImportReport.CREATED_KEPT
+                    : outcomes.size() < ImportReport.OUTCOMES_KEPT;
+            if (keep && outcomes.size() < ImportReport.OUTCOMES_KEPT) {
                 outcomes.add(outcome);
+                createdKept += outcome.action() == RowAction.CREATE ? 1 : 0;
             } else {
                 truncated = true;
             }

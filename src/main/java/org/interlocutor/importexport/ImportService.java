@@ -59,7 +59,7 @@ public class ImportService {
 
     /**
      * Finds the header row of a sheet and the field of each column: from the saved mapping of that name when
-     * given (columns it does not name are guessed), else guessed from the headers.
+     * given (columns it does not name are not imported, as when it was saved), else guessed from the headers.
      */
     @PreAuthorize("hasRole('OFFICER')")
     public SheetLayout layout(ImportFile file, String sheet, ImportType type, Optional<String> savedMapping) {

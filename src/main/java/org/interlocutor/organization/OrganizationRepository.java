@@ -44,7 +44,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     /** Id, folded name and acronym of the organisations with one of these folded names or acronyms. */
     @Query("select o.id, o.sortName, o.acronym, o.archived from Organization o "
-            + "where o.sortName in :keys or o.acronym in :acronyms")
+            + "where o.sortName in :keys or lower(o.acronym) in :acronyms")
     List<Object[]> findByNameKeys(@Param("keys") Collection<String> keys,
                                   @Param("acronyms") Collection<String> acronyms);
 

@@ -88,7 +88,7 @@ public class OrganizationService {
         Set<String> acronyms = new HashSet<>();
         names.forEach(name -> {
             keys.add(SearchPatterns.fold(name.strip()));
-            acronyms.add(name.strip());
+            acronyms.add(name.strip().toLowerCase(java.util.Locale.ROOT));
         });
         Map<String, Object[]> best = new HashMap<>();
         for (Object[] row : organizations.findByNameKeys(keys, acronyms)) {
