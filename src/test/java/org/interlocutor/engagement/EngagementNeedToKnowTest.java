@@ -118,10 +118,21 @@ class EngagementNeedToKnowTest {
         }
     }
 
+    /** Two-hour slots already taken in this run: period filters of two settings must never overlap. */
+    private static final Set<Long> TAKEN_SLOTS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A two-hour slot between 1990 and the 2600s, none taken twice in a run (and unlikely in earlier runs). */
+    private static long freeSlot() {
+        long slot;
+        do {
+            slot = ThreadLocalRandom.current().nextLong(3_000_000);
+        } while (!TAKEN_SLOTS.add(slot));
+        return slot;
+    }
+
     private Setting setting(Sensitivity sensitivity) {
         String marker = "ntk" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
-        Instant at = Instant.parse("1990-01-01T00:00:00Z")
-                .plus(ThreadLocalRandom.current().nextLong(5_000_000), ChronoUnit.MINUTES);
+        Instant at = Instant.parse("1990-01-01T00:00:00Z").plus(2 * freeSlot(), ChronoUnit.HOURS);
         jdbc.update("insert into campaign (name, status, sort_name, archived, created_at, created_by, updated_at,"
                 + " updated_by, version) values (?, 'ACTIVE', ?, false, current_timestamp, 'test',"
                 + " current_timestamp, 'test', 0)", "Campaign " + marker, "campaign " + marker);
