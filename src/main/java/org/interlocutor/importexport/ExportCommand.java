@@ -6,18 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.interlocutor.contact.ContactQueryString;
+import org.interlocutor.engagement.EngagementListQuery;
+import org.interlocutor.organization.OrganizationFilter;
+import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.security.CommandLineSignIn;
 import org.interlocutor.shared.Command;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code export --type=contacts --out=F [--format=xlsx|csv] [--filter=QUERY] [--as=USER] [--lang=en|fr]}: the
- * export of the screens from the command line. The filter is written as the contacts list's address shows it
- * ({@code q=ambassador&group=AFRICAN&cols=name,email}); the export runs as the first administrator unless
- * {@code --as} names someone, and sees what they may see.
+ * {@code export --type=contacts|mailing-list|organisations|engagements|followups --out=F [--format=xlsx|csv]
+ * [--filter=QUERY] [--as=USER] [--lang=en|fr]}: the exports of the screens from the command line. The filter is
+ * written as the list's address shows it ({@code q=ambassador&group=AFRICAN&cols=name,email} for contacts,
+ * {@code kind=MEETING&from=2026-01-01&contact=12} for engagements); the export runs as the first administrator
+ * unless {@code --as} names someone, and sees what they may see.
  */
 @Component
 class ExportCommand implements Command {
@@ -37,15 +47,17 @@ class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "--type=contacts --out=FILE [--format=xlsx|csv] [--filter=q=...&country=KE&cols=name,email] "
+        return "--type=contacts|mailing-list|organisations|engagements|followups --out=FILE [--format=xlsx|csv] "
+                + "[--filter=QUERY as the list's address writes it, e.g. q=ambassador&country=KE&cols=name,email] "
                 + "[--as=USERNAME] [--lang=en|fr]  export a list as the screens do";
     }
 
     @Override
     public int run(CommandArguments arguments) throws Exception {
         String type = arguments.option("type", "");
-        if (!type.equals("contacts")) {
-            System.err.println("--type must be contacts (organisations, engagements and follow-ups come next)");
+        if (!List.of("contacts", "mailing-list", "organisations", "organizations", "engagements", "followups")
+                .contains(type)) {
+            System.err.println("--type must be contacts, mailing-list, organisations, engagements or followups");
             return 2;
         }
         String out = arguments.option("out", "");
@@ -69,7 +81,7 @@ class ExportCommand implements Command {
         } else {
             signIn.as(as);
         }
-        ContactQueryString.View view = ContactQueryString.parse(arguments.option("filter", ""));
+        String filter = arguments.option("filter", "");
         Locale locale = arguments.option("lang", "en").equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
         long started = System.nanoTime();
         // written next to the target and moved into place, so that a failed export leaves no half file
@@ -77,18 +89,54 @@ class ExportCommand implements Command {
         long rows;
         try {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                rows = exports.exportContacts(new ContactExport(view.filter(), Sort.unsorted(), view.columns(),
-                        null), format, locale, ZoneId.systemDefault(), stream, (done, total) -> {
-                            if (done % 20_000 == 0) {
-                                System.out.printf("  %,d of %,d rows%n", done, total);
-                            }
-                        });
+                rows = export(type, filter, format, locale, stream);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(partial);
         }
-        System.out.printf("Exported %,d contacts to %s in %.1f s.%n", rows, target, (System.nanoTime() - started) / 1e9);
+        System.out.printf("Exported %,d rows to %s in %.1f s.%n", rows, target, (System.nanoTime() - started) / 1e9);
         return 0;
+    }
+
+    private long export(String type, String filter, ExportFormat format, Locale locale, OutputStream out) {
+        ZoneId zone = ZoneId.systemDefault();
+        ExportProgress progress = (done, total) -> {
+            if (done % 20_000 == 0) {
+                System.out.printf("  %,d of %,d rows%n", done, total);
+            }
+        };
+        return switch (type) {
+            case "contacts", "mailing-list" -> {
+                ContactQueryString.View view = ContactQueryString.parse(filter);
+                ContactExport export = new ContactExport(view.filter(), Sort.unsorted(), view.columns(), null);
+                yield type.equals("contacts") ? exports.exportContacts(export, format, locale, zone, out, progress)
+                        : exports.exportMailingList(export, format, locale, zone, out, progress);
+            }
+            case "engagements" -> exports.exportEngagements(EngagementListQuery.parse(parameters(filter))
+                    .toFilter(zone), filter, format, locale, zone, out, progress);
+            case "followups" -> exports.exportMyFollowUps(format, locale, zone, out, progress);
+            default -> {
+                Map<String, String> parameters = parameters(filter);
+                OrganizationKind kind = Arrays.stream(OrganizationKind.values())
+                        .filter(value -> value.name().equals(parameters.get("kind"))).findFirst().orElse(null);
+                yield exports.exportOrganizations(new OrganizationFilter(parameters.getOrDefault("q", ""), kind,
+                        parameters.get("country"), "true".equals(parameters.get("archived")), null), filter, format,
+                        locale, zone, out, progress);
+            }
+        };
+    }
+
+    /** "q=budget&kind=MEETING" as name to value, decoded. */
+    private static Map<String, String> parameters(String queryString) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
     }
 }

@@ -57,6 +57,16 @@ class ExportCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).endsWith(",Ana,Cli " + marker + ",Ana." + marker + "@example.org");
         assertThat(Files.list(folder).map(path -> path.getFileName().toString())).containsExactly("contacts.csv");
+
+        Path mailing = folder.resolve("mailing.csv");
+        assertThat(command.run(new CommandArguments(List.of("--type=mailing-list", "--out=" + mailing,
+                "--as=export.cli", "--filter=q=" + marker)))).isZero();
+        assertThat(Files.readAllLines(mailing, StandardCharsets.UTF_8)).hasSize(3)
+                .anySatisfy(line -> assertThat(line).contains("Dear Cli " + marker));
+        Path engagements = folder.resolve("engagements.xlsx");
+        assertThat(command.run(new CommandArguments(List.of("--type=engagements", "--out=" + engagements,
+                "--as=export.cli", "--filter=q=" + marker)))).isZero();
+        assertThat(engagements).isNotEmptyFile();
     }
 
     @Test
