@@ -8,7 +8,7 @@ import java.util.List;
  * campaigns by name, separated by ";" (a name may hold a comma). A date without a time starts at 09:00 UTC.
  */
 public enum EngagementField implements ImportField {
-    DATE("Date", "Day", "When", "Jour", "Quand"),
+    DATE("Date", "Day", "When", "Jour", "Quand", "Date (UTC)", "Date and time (UTC)", "Date et heure (UTC)"),
     TIME("Time", "Start time", "Start", "Heure", "Début", "Heure de début"),
     KIND("Kind", "Type", "Engagement type", "Nature", "Type d’échange"),
     TITLE("Title", "Subject", "Topic", "Object", "Titre", "Sujet", "Objet"),

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EngagementRowReader {
 
+    /** A name followed by an id in brackets, as exports write people, organisations and campaigns. */
+    private static final Pattern NAME_AND_ID = Pattern.compile("(.*\\S)\\s*\\[(\\d{1,18})\\]");
+
     private static final Map<EngagementField, Integer> MAX_LENGTH = Map.of(EngagementField.TITLE, 300,
             EngagementField.PLACE, 300, EngagementField.NOTES, 10_000, EngagementField.OUTCOME, 2_000);
     /** yyyy-mm-dd, optionally followed by a time: what the .xlsx reader writes for a date or date-time cell. */
@@ -85,14 +88,16 @@ class EngagementRowReader {
                 }
             }
             List<String> participants = new ArrayList<>();
-            for (String participant : cells.list(EngagementField.PARTICIPANTS)) {
+            for (String participant : cells.list(EngagementField.PARTICIPANTS).stream()
+                    .map(EngagementRowReader::idInBrackets).toList()) {
                 if (RowCells.parseId(participant) == null && !ContactRowReader.EMAIL.matcher(participant).matches()) {
                     cells.problem(EngagementField.PARTICIPANTS, "importexport.problem.bad-participant", participant);
                 } else if (!participants.contains(participant)) {
                     participants.add(participant);
                 }
             }
-            List<String> organizations = cells.names(EngagementField.ORGANIZATIONS);
+            List<String> organizations = cells.names(EngagementField.ORGANIZATIONS).stream()
+                    .map(EngagementRowReader::withoutId).toList();
             for (String organization : organizations) {
                 if (organization.length() > 300) {
                     cells.problem(EngagementField.ORGANIZATIONS, "importexport.problem.too-long", 300);
@@ -103,9 +108,22 @@ class EngagementRowReader {
             return new EngagementCandidate(row.number(), kind, date, time, title,
                     cells.textOrNull(EngagementField.PLACE), cells.textOrNull(EngagementField.NOTES),
                     cells.textOrNull(EngagementField.OUTCOME), participants, organizations,
-                    cells.list(EngagementField.STAFF), cells.names(EngagementField.CAMPAIGNS),
+                    cells.list(EngagementField.STAFF), cells.names(EngagementField.CAMPAIGNS).stream()
+                            .map(EngagementRowReader::withoutId).toList(),
                     cells.exportId(EngagementField.ID), cells.problems(), cells.given());
         }
+    }
+
+    /** "Amina Diallo [12]", as exports write a person, is the contact 12; anything else stays as it is. */
+    static String idInBrackets(String typed) {
+        Matcher named = NAME_AND_ID.matcher(typed.strip());
+        return named.matches() ? named.group(2) : typed;
+    }
+
+    /** "Office of the Prosecutor (OTP) [3]", as exports write an organisation or a campaign, is found by name. */
+    static String withoutId(String typed) {
+        Matcher named = NAME_AND_ID.matcher(typed.strip());
+        return named.matches() ? named.group(1) : typed;
     }
 
     record DateAndTime(LocalDate date, @Nullable LocalTime time) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
+import org.interlocutor.security.StaffDirectory;
+import org.interlocutor.security.StaffMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -49,6 +52,7 @@ public class ExportService {
     private final ContactService contacts;
     private final EngagementService engagements;
     private final OrganizationService organizations;
+    private final StaffDirectory staff;
     private final FollowUpService followUps;
     private final CountryService countries;
     private final CurrentUser currentUser;
@@ -56,9 +60,10 @@ public class ExportService {
     private final Clock clock;
 
     ExportService(ContactService contacts, EngagementService engagements, FollowUpService followUps,
-                  OrganizationService organizations, CountryService countries, CurrentUser currentUser,
-                  MessageSource messages, Clock clock) {
+                  OrganizationService organizations, StaffDirectory staff, CountryService countries,
+                  CurrentUser currentUser, MessageSource messages, Clock clock) {
         this.contacts = contacts;
+        this.staff = staff;
         this.organizations = organizations;
         this.engagements = engagements;
         this.followUps = followUps;
@@ -150,7 +155,8 @@ public class ExportService {
     /**
      * The engagements a filter selects (of a contact, an organisation, a country, a campaign, or a filtered list),
      * newest first, one row per engagement with its participants, organisations, colleagues, campaigns and
-     * follow-ups. People, organisations and colleagues are written "Name [id]", which an import reads back.
+     * follow-ups. People, organisations and campaigns are written "Name [id]" and colleagues by user name, which
+     * an import reads back.
      */
     @PreAuthorize("hasRole('VIEWER')")
     public long exportEngagements(EngagementFilter filter, String filterText, ExportFormat format, Locale locale,
@@ -160,7 +166,7 @@ public class ExportService {
         long written = 0;
         try (TableSink sink = sink(format, text("export.engagements.sheet", locale), out)) {
             sink.header(List.of(text("importexport.engagement-field.ID", locale),
-                    text("importexport.engagement-field.DATE", locale), text("export.engagements.ended", locale),
+                    text("export.engagements.started", locale), text("export.engagements.ended", locale),
                     text("importexport.engagement-field.KIND", locale),
                     text("importexport.engagement-field.TITLE", locale),
                     text("importexport.engagement-field.PLACE", locale),
@@ -176,10 +182,11 @@ public class ExportService {
                 Map<Long, List<FollowUpRow>> followUpsOf = followUps.ofEngagements(rows.stream()
                         .map(EngagementRow::id).toList());
                 for (EngagementRow row : rows) {
-                    sink.row(java.util.Arrays.asList(row.id(), LocalDateTime.ofInstant(row.startedAt(), zone),
-                            row.endedAt() == null ? null : LocalDateTime.ofInstant(row.endedAt(), zone),
+                    // in UTC, as an import reads times back: an edited export must not move its meetings
+                    sink.row(java.util.Arrays.asList(row.id(), LocalDateTime.ofInstant(row.startedAt(), ZoneOffset.UTC),
+                            row.endedAt() == null ? null : LocalDateTime.ofInstant(row.endedAt(), ZoneOffset.UTC),
                             label(row.kind(), locale), row.title(), row.place(), refs(row.participants()),
-                            refs(row.organizations()), refs(row.staff()), refs(row.campaigns()),
+                            refs(row.organizations()), usernames(row.staff()), refs(row.campaigns()),
                             label(row.sensitivity(), locale), row.notes(), row.outcome(),
                             followUpLines(followUpsOf.getOrDefault(row.id(), List.of()), locale),
                             row.ownerName()));
@@ -205,6 +212,16 @@ public class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Colleagues by user name, as an import finds them. */
+    private @org.jspecify.annotations.Nullable String usernames(List<Ref> staffRefs) {
+        if (staffRefs.isEmpty()) {
+            return null;
+        }
+        Map<Long, StaffMember> members = staff.byIds(staffRefs.stream().map(Ref::id).toList());
+        return staffRefs.stream().map(ref -> members.containsKey(ref.id()) ? members.get(ref.id()).username()
+                : ref.name()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** "Amina Diallo [12]; Li Wei [15]": readable, and exact when imported back. */

@@ -89,6 +89,9 @@ public class OrganizationService {
         names.forEach(name -> {
             keys.add(SearchPatterns.fold(name.strip()));
             acronyms.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+            if (displayedWithAcronym(name) != null) {
+                keys.add(SearchPatterns.fold(displayedWithAcronym(name)));
+            }
         });
         Map<String, Object[]> best = new HashMap<>();
         for (Object[] row : organizations.findByNameKeys(keys, acronyms)) {
@@ -103,11 +106,22 @@ public class OrganizationService {
             if (found == null) {
                 found = best.get("\u0000" + SearchPatterns.fold(name.strip()));
             }
+            if (found == null && displayedWithAcronym(name) != null) {
+                // "Office of the Prosecutor (OTP)", as lists and exports show it
+                found = best.get(SearchPatterns.fold(displayedWithAcronym(name)));
+            }
             if (found != null) {
                 ids.put(name, ((Number) found[0]).longValue());
             }
         }
         return ids;
+    }
+
+    /** The name part of "Name (ACRONYM)", or null when the text is not written so. */
+    private static @Nullable String displayedWithAcronym(String text) {
+        String stripped = text.strip();
+        int open = stripped.lastIndexOf(" (");
+        return open > 0 && stripped.endsWith(")") ? stripped.substring(0, open) : null;
     }
 
     private static void offer(Map<String, Object[]> best, String key, Object[] row) {

@@ -43,6 +43,8 @@ class EngagementExportTest {
     @Autowired
     ExportService exports;
     @Autowired
+    ImportService imports;
+    @Autowired
     EngagementService engagements;
     @Autowired
     ContactService contacts;
@@ -80,7 +82,8 @@ class EngagementExportTest {
             Row row = sheet.getRow(1);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Interlocutor ID");
             assertThat((long) row.getCell(0).getNumericCellValue()).isEqualTo(meeting.id());
-            assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 4, 10, 30));
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Date and time (UTC)");
+            assertThat(row.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 4, 9, 30));
             assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Meeting");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Budget " + marker);
             assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Amina Diallo " + marker + " [" + amina.id()
@@ -131,5 +134,49 @@ class EngagementExportTest {
         assertThat(csv).contains("Mine " + marker).doesNotContain("Theirs " + marker)
                 .contains("Amina Follow " + marker + " [" + amina.id() + "]")
                 .contains("Call " + marker + " [" + call.id() + "]");
+    }
+
+    @Test
+    void anEditedHistoryImportedInUpdateModeUpdatesTheSameEngagementsWithoutMovingThem() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Roundtrip " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        Instant at = LocalDateTime.of(2026, 5, 6, 14, 0).atZone(BRUSSELS).toInstant();
+        EngagementDetails meeting = engagements.create(new EngagementDraft(EngagementKind.MEETING, at, null,
+                "The Hague", "Roundtrip " + marker, null, null, Set.of(amina.id()), Set.of(), Set.of(me), Set.of(),
+                Sensitivity.NORMAL, List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.exportEngagements(EngagementFilter.ofContact(amina.id()), "", ExportFormat.XLSX, Locale.FRENCH,
+                BRUSSELS, out, ExportProgress.NONE);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("history", ".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            row.removeCell(row.getCell(12, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK));
+            row.createCell(12).setCellValue("Agreed to co-sponsor");
+            try (java.io.OutputStream edited = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(edited);
+            }
+        }
+
+        ImportReport report;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file);
+             ImportFile imported = imports.open(in, "history.xlsx")) {
+            String sheet = imported.sheetNames().getFirst();
+            SheetLayout layout = imports.layout(imported, sheet, ImportType.ENGAGEMENTS, java.util.Optional.empty());
+            report = imports.run(imported, new ImportRequest(ImportType.ENGAGEMENTS, sheet, layout.headerRowNumber(),
+                    layout.mapping(), DuplicateMode.UPDATE, Sensitivity.NORMAL, false, false, false),
+                    ImportProgress.NONE, Locale.FRENCH);
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+
+        assertThat(report.status()).as(report.outcomes().toString()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(report.created()).isZero();
+        EngagementDetails after = engagements.find(meeting.id()).orElseThrow();
+        assertThat(after.row().outcome()).isEqualTo("Agreed to co-sponsor");
+        assertThat(after.row().startedAt()).isEqualTo(at);
+        assertThat(after.row().participants()).extracting(org.interlocutor.engagement.Ref::id)
+                .containsExactly(amina.id());
     }
 }
