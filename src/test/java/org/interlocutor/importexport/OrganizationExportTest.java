@@ -28,6 +28,8 @@ class OrganizationExportTest {
     ExportService exports;
     @Autowired
     OrganizationService organizations;
+    @Autowired
+    ImportService imports;
 
     private final String marker = "oe" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36);
 
@@ -49,5 +51,29 @@ class OrganizationExportTest {
                 + "Site web,Notes");
         assertThat(lines.get(1)).isEqualTo(mission.id() + ",Mission " + marker + ",PM" + marker
                 + ",Mission permanente,,Kenya,https://example.org,'=1+1 notes");
+    }
+
+    @Test
+    void anEditedExportImportedInUpdateModeUpdatesTheSameOrganisations() throws Exception {
+        OrganizationRow mission = organizations.create(new OrganizationDraft("Mission " + marker, null,
+                OrganizationKind.PERMANENT_MISSION, "KE", null, null, null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.exportOrganizations(new OrganizationFilter(marker, null, null, false, null), "q=" + marker,
+                ExportFormat.CSV, Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
+        String edited = out.toString(StandardCharsets.UTF_8).replace(",,Kenya,,", ",,Kenya,https://kenya.example,");
+
+        ImportReport report;
+        try (ImportFile file = imports.open(new java.io.ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)),
+                "organisations.csv")) {
+            String sheet = file.sheetNames().getFirst();
+            SheetLayout layout = imports.layout(file, sheet, ImportType.ORGANIZATIONS, java.util.Optional.empty());
+            report = imports.run(file, new ImportRequest(ImportType.ORGANIZATIONS, sheet, layout.headerRowNumber(),
+                    layout.mapping(), DuplicateMode.UPDATE, org.interlocutor.shared.Sensitivity.NORMAL, false, false,
+                    false), ImportProgress.NONE, Locale.ENGLISH);
+        }
+
+        assertThat(report.updated()).as(report.outcomes().toString()).isEqualTo(1);
+        assertThat(report.created()).isZero();
+        assertThat(organizations.find(mission.id()).orElseThrow().website()).isEqualTo("https://kenya.example");
     }
 }
