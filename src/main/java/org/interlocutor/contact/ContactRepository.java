@@ -63,6 +63,15 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     @Query("update Contact c set c.lastEngagedOn = :date where c.id = :id")
     int setLastEngagedOn(@Param("id") long id, @Param("date") java.time.@Nullable LocalDate date);
 
+    /**
+     * Deletes these contacts in one statement; the database deletes their emails, phones, languages, tags, grants,
+     * search tokens and affiliations with them (ON DELETE CASCADE). Hibernate's own bulk delete would first empty
+     * each collection table with a subquery per row, which took minutes for an undone import of 100,000 contacts.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from contact where id in (:ids)", nativeQuery = true)
+    int deleteWithTheirRows(@Param("ids") Collection<Long> ids);
+
     /** Which of these ids are contacts, whatever their sensitivity: import matching, never shown as such. */
     @Query("select c.id from Contact c where c.id in :ids")
     List<Long> existingIds(@Param("ids") Collection<Long> ids);

@@ -384,8 +384,7 @@ public class ContactService {
     @Transactional
     public void removeImported(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            contacts.flush();
-            contacts.deleteAllByIdInBatch(ids);
+            contacts.deleteWithTheirRows(ids);
         }
     }
 
