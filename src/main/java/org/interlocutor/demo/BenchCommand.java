@@ -172,10 +172,12 @@ class BenchCommand implements Command {
         print("import.limit.ratio", figures.limitRatio(), "");
         print("import.heap.mb", figures.peakHeapBytes() / (1024.0 * 1024.0), "MB");
         System.out.printf(Locale.ROOT, "(import %,.0f rows/s; reading alone %,.0f rows/s in %.1f s; writing alone "
-                        + "%,.0f rows/s in %.1f s; %,d created, %,d skipped, %,d rejected; heap limit %,d MB)%n",
+                        + "%,.0f rows/s in %.1f s; %,d created, %,d skipped, %,d rejected; live heap at most %.0f MB; "
+                        + "heap limit %,d MB)%n",
                 figures.importRowsPerSecond(), figures.parseRowsPerSecond(), figures.parseSeconds(),
                 figures.insertRowsPerSecond(), figures.insertSeconds(), figures.created(), figures.skipped(),
-                figures.rejected(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                figures.rejected(), figures.peakLiveBytes() / (1024.0 * 1024.0),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /** Timelines, the engagements list under each filter, and the officer's follow-ups. */
