@@ -63,6 +63,15 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     @Query("update Contact c set c.lastEngagedOn = :date where c.id = :id")
     int setLastEngagedOn(@Param("id") long id, @Param("date") java.time.@Nullable LocalDate date);
 
+    /**
+     * Deletes these contacts in one statement; the database deletes their emails, phones, languages, tags, grants,
+     * search tokens and affiliations with them (ON DELETE CASCADE). Hibernate's own bulk delete would first empty
+     * each collection table with a subquery per row, which took minutes for an undone import of 100,000 contacts.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from contact where id in (:ids)", nativeQuery = true)
+    int deleteWithTheirRows(@Param("ids") Collection<Long> ids);
+
     /** Which of these ids are contacts, whatever their sensitivity: import matching, never shown as such. */
     @Query("select c.id from Contact c where c.id in :ids")
     List<Long> existingIds(@Param("ids") Collection<Long> ids);
@@ -74,13 +83,15 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
 
     /**
      * (contact id, sort name, organisation name) of the contacts with these sort names and a current affiliation:
-     * import matching on the same name at the same organisation, whatever the contact's sensitivity.
+     * import matching on the same name at the same organisation, whatever the contact's sensitivity. Both values of
+     * {@code archived} are named so that the (archived, sort_name) index serves the lookup: without them MariaDB,
+     * which cannot skip an index's first column, joined every affiliation (0.8 s for 500 names instead of 60 ms).
      */
     @Query(value = """
             select c.id, c.sort_name, o.name from contact c
             join affiliation a on a.contact_id = c.id and (a.end_date is null or a.end_date > :today)
             join organization o on o.id = a.organization_id
-            where c.sort_name in (:sortNames)
+            where c.archived in (false, true) and c.sort_name in (:sortNames)
             """, nativeQuery = true)
     List<Object[]> idsBySortNameAndOrganization(@Param("sortNames") Collection<String> sortNames,
                                                 @Param("today") java.time.LocalDate today);

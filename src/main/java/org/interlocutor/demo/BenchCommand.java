@@ -13,6 +13,7 @@ import org.interlocutor.engagement.EngagementKind;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpService;
 import org.interlocutor.engagement.FollowUpWindow;
+import org.interlocutor.importexport.ImportBenchmark;
 import org.interlocutor.shared.Sensitivity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +53,12 @@ class BenchCommand implements Command {
     private final FollowUpService followUps;
     private final CampaignService campaigns;
     private final ContactBulkWriter contactWriter;
+    private final ImportBenchmark importBenchmark;
 
     BenchCommand(DemoDataLoader loader, CommandLineSignIn signIn, ContactService contacts,
                  OrganizationService organizations, EngagementService engagements, FollowUpService followUps,
-                 CampaignService campaigns, ContactBulkWriter contactWriter) {
+                 CampaignService campaigns, ContactBulkWriter contactWriter, ImportBenchmark importBenchmark) {
+        this.importBenchmark = importBenchmark;
         this.engagements = engagements;
         this.followUps = followUps;
         this.campaigns = campaigns;
@@ -73,8 +76,9 @@ class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--contacts=100000] [--engagements=1000000] [--runs=21] [--warm-up=20] [--detail]  load demo data if "
-                + "needed, then time the directory's and the engagements' queries";
+        return "[--contacts=100000] [--engagements=1000000] [--runs=21] [--warm-up=20] [--detail] "
+                + "[--import-rows=100000] [--only=queries|import]  load demo data if needed, then time the directory's "
+                + "and the engagements' queries, and an import of new contacts (0 import rows: none)";
     }
 
     @Override
@@ -83,6 +87,14 @@ class BenchCommand implements Command {
         int runs = arguments.intOption("runs", 21);
         warmUp = arguments.intOption("warm-up", 20);
         detail = arguments.flag("detail");
+        int importRows = arguments.intOption("import-rows", 100_000);
+        String only = arguments.option("only", "");
+        if (!only.isEmpty() && !only.equals("queries") && !only.equals("import")) {
+            throw new IllegalArgumentException("--only must be queries or import");
+        }
+        if (importRows < 0 || importRows > 200_000) {
+            throw new IllegalArgumentException("--import-rows must be between 0 and 200,000");
+        }
         signIn.asAdministrator();
         DemoDataLoader.Result load = loader.loadUpTo(wanted, created -> {
             if (created % 10_000 == 0) {
@@ -101,6 +113,17 @@ class BenchCommand implements Command {
         if (engagementLoad.created() > 0) {
             print("load.engagements.per-second", engagementLoad.created() / engagementLoad.seconds(), "rows/s");
         }
+        if (!only.equals("import")) {
+            benchQueries(runs);
+        }
+        if (!only.equals("queries") && importRows > 0) {
+            benchImport(importRows);
+        }
+        return 0;
+    }
+
+    /** The directory's, the engagements' and the follow-ups' queries, as an advocacy officer. */
+    private void benchQueries(int runs) {
         // the demo's most engaged person anyone may see: the longest timeline there is to page through
         long busiest = contactWriter.allParticipantFacts().stream()
                 .filter(person -> person.sensitivity() == Sensitivity.NORMAL)
@@ -134,7 +157,27 @@ class BenchCommand implements Command {
         long members = contacts.members(registry.id(), true, FIRST_PAGE).getTotalElements();
         System.out.printf("(members of %s: %,d; contacts visible to %s: %,d)%n", registry.displayName(), members,
                 officer.username(), contacts.count(ContactFilter.NONE));
-        return 0;
+    }
+
+    /**
+     * An import of new contacts (one row in twenty an existing contact, skipped) as an administrator, against the
+     * time of reading the file alone and of writing its contacts alone, and the peak heap; the import is undone.
+     */
+    private void benchImport(int rows) {
+        signIn.asAdministrator();
+        System.out.printf("Timing an import of %,d contacts (one in %d already there, matched by email)%n", rows, 20);
+        ImportBenchmark.Figures figures = importBenchmark.measure(rows);
+        String size = rows % 1000 == 0 ? rows / 1000 + "k" : Integer.toString(rows);
+        print("import.contacts." + size + ".seconds", figures.importSeconds(), "s");
+        print("import.limit.ratio", figures.limitRatio(), "");
+        print("import.heap.mb", figures.peakHeapBytes() / (1024.0 * 1024.0), "MB");
+        System.out.printf(Locale.ROOT, "(import %,.0f rows/s; reading alone %,.0f rows/s in %.1f s; writing alone "
+                        + "%,.0f rows/s in %.1f s; %,d created, %,d skipped, %,d rejected; live heap at most %.0f MB; "
+                        + "heap limit %,d MB)%n",
+                figures.importRowsPerSecond(), figures.parseRowsPerSecond(), figures.parseSeconds(),
+                figures.insertRowsPerSecond(), figures.insertSeconds(), figures.created(), figures.skipped(),
+                figures.rejected(), figures.peakLiveBytes() / (1024.0 * 1024.0),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /** Timelines, the engagements list under each filter, and the officer's follow-ups. */
@@ -192,7 +235,7 @@ class BenchCommand implements Command {
     }
 
     private static void print(String name, double value, String unit) {
-        System.out.println(String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit));
+        System.out.println(String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit).strip());
     }
 
 }

@@ -1,9 +1,10 @@
 /**
  * Demo data and the benchmark: realistic, clearly fictional people and organisations at a chosen scale, and the
- * timings of the directory's queries over them. Command-line only.
+ * timings of the directory's queries over them and of an import. Command-line only.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact", "campaign", "engagement"})
+@ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact", "campaign", "engagement",
+        "importexport"})
 package org.interlocutor.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -61,7 +61,7 @@ class ContactImporter implements RecordImporter {
         private final ContactRowReader.RowReading reading;
         private final OrganizationLookup.Lookup organizationIds;
         /** Each person met so far in the file (by id, email, name at organisation): the row that named them. */
-        private final Map<String, Integer> seen = new HashMap<>();
+        private final SeenKeys seen = new SeenKeys();
 
         Run(ImportContext context, ContactRowReader.RowReading reading, OrganizationLookup.Lookup organizationIds) {
             this.context = context;
