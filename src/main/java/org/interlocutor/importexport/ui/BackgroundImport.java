@@ -56,7 +56,7 @@ final class BackgroundImport implements ImportProgress {
                                   Function<ImportProgress, ImportReport> work, Listener listener) {
         BackgroundImport job = new BackgroundImport(ui, listener);
         SecurityContext starter = securityContexts.getContext();
-        Thread.ofVirtual().name("import-" + name).start(() -> {
+        Thread.ofPlatform().daemon().name("import-" + name).start(() -> {
             SecurityContext context = securityContexts.createEmptyContext();
             context.setAuthentication(starter.getAuthentication());
             securityContexts.setContext(context);

@@ -111,7 +111,7 @@ class ImportWizardView extends Main implements HasDynamicTitle {
     private final Button fileNext = new Button();
 
     // step 2: the sheet and the columns
-    private final Div columnsPanel = panel("import-columns-step");
+    final Div columnsPanel = panel("import-columns-step");
     final Select<String> sheet = new Select<>();
     private final Paragraph headerNote = new Paragraph();
     final ComboBox<String> savedMapping = new ComboBox<>();
@@ -127,14 +127,14 @@ class ImportWizardView extends Main implements HasDynamicTitle {
     final Checkbox partial = new Checkbox();
 
     // running: the check and the import
-    private final Div runningPanel = panel("import-running-step");
+    final Div runningPanel = panel("import-running-step");
     private final H2 runningTitle = new H2();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Button cancel = new Button();
 
     // step 4: preview
-    private final Div previewPanel = panel("import-preview-step");
+    final Div previewPanel = panel("import-preview-step");
     final Paragraph previewMessage = new Paragraph();
     final Div previewCounts = new Div();
     final Paragraph truncatedNote = new Paragraph();
@@ -143,7 +143,7 @@ class ImportWizardView extends Main implements HasDynamicTitle {
     final Button startImport = new Button();
 
     // step 5: result
-    private final Div resultPanel = panel("import-result-step");
+    final Div resultPanel = panel("import-result-step");
     final H2 resultTitle = new H2();
     final Paragraph resultMessage = new Paragraph();
     final Div resultCounts = new Div();
