@@ -97,6 +97,9 @@ class ImportWizardView extends Main implements HasDynamicTitle {
     /** Milliseconds between the browser's polls while an import runs: how often its progress is shown. */
     static final int POLL_MILLIS = 500;
 
+    /** Up to this many outcomes the preview lists them all at full height. */
+    static final int SHORT_LIST = 15;
+
     private final transient ImportService imports;
     private final transient SecurityContextHolderStrategy securityContexts;
 
@@ -109,6 +112,7 @@ class ImportWizardView extends Main implements HasDynamicTitle {
     final Upload upload;
     private final Paragraph currentFile = new Paragraph();
     private final Button fileNext = new Button();
+    private final Div fileActions = new Div();
 
     // step 2: the sheet and the columns
     final Div columnsPanel = panel("import-columns-step");
@@ -275,13 +279,15 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         fileNext.addClassName("import-next");
         fileNext.addClickListener(click -> {
             clearError();
-            if (layout != null) {
+            if (file != null) {
                 show(Step.COLUMNS, columnsPanel);
             }
         });
-        fileNext.setVisible(false);
+        fileActions.add(fileNext);
+        fileActions.addClassName("import-step-actions");
+        fileActions.setVisible(false);
         filePanel.add(new H2(getTranslation("import-wizard.file.title")), type, hint, upload, currentFile,
-                navigation(fileNext));
+                fileActions);
     }
 
     private TemporaryFileUploadHandler uploadHandler(long maxFileBytes) {
@@ -311,8 +317,9 @@ class ImportWizardView extends Main implements HasDynamicTitle {
             }
             sheet.setValue(sheets.getFirst());
             refreshSavedMappings();
-            if (loadLayout(sheets.getFirst(), Optional.empty())) {
-                fileNext.setVisible(true);
+            // with several sheets a first sheet without a header (a cover page, say) is no dead end: choose another
+            if (loadLayout(sheets.getFirst(), Optional.empty()) || sheets.size() > 1) {
+                fileActions.setVisible(true);
                 show(Step.COLUMNS, columnsPanel);
             }
         } catch (UserFacingException refused) {
@@ -697,7 +704,6 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         startImport.addThemeVariants(ButtonVariant.PRIMARY);
         startImport.addClassName("import-start");
         startImport.addClickListener(click -> startImport());
-        outcomes.setAllRowsVisible(false);
         previewPanel.add(new H2(getTranslation("import-wizard.preview.title")), previewMessage, previewCounts,
                 truncatedNote, previewDownload, outcomes,
                 navigation(back(() -> show(Step.OPTIONS, optionsPanel)), startImport));
@@ -728,6 +734,8 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         previewDownload.removeAll();
         downloadLink(report).ifPresent(previewDownload::add);
         outcomes.show(report.outcomes(), layout == null ? List.of() : layout.headers());
+        // a short list takes the room it needs; a long one scrolls inside the grid
+        outcomes.setAllRowsVisible(report.outcomes().size() <= SHORT_LIST);
         startImport.setEnabled(!refused && !nothingToWrite);
         show(Step.PREVIEW, previewPanel);
     }
@@ -847,7 +855,7 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         discard();
         upload.clearFileList();
         currentFile.setVisible(false);
-        fileNext.setVisible(false);
+        fileActions.setVisible(false);
         mapping.setItems(List.of());
         show(Step.FILE, filePanel);
     }
