@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.interlocutor.importexport.ImportBatchRow;
 import org.interlocutor.importexport.ImportService;
@@ -77,12 +79,15 @@ class ImportsView extends Main implements HasDynamicTitle {
     }
 
     private void number(String key, String headerKey, ToIntFunction<ImportBatchRow> value) {
-        grid.addColumn(row -> value.applyAsInt(row)).setKey(key).setHeader(getTranslation(headerKey))
+        grid.addColumn(row -> NumberFormat.getIntegerInstance(getLocale()).format(value.applyAsInt(row)))
+                .setKey(key).setHeader(getTranslation(headerKey))
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
     }
 
     private String file(ImportBatchRow row) {
-        return row.sheet().isBlank() || row.sheet().equals(row.fileName()) ? row.fileName()
+        // a CSV file has one sheet, named after the file: naming it again says nothing
+        boolean oneSheet = row.fileName().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return oneSheet || row.sheet().isBlank() || row.sheet().equals(row.fileName()) ? row.fileName()
                 : getTranslation("imports.file-and-sheet", row.fileName(), row.sheet());
     }
 
