@@ -139,6 +139,28 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSavedMappingIsAppliedToTheNextFile() throws IOException {
+        String name = "Partners without countries " + token();
+        ImportWizardView view = uploaded(token());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> country = (ComboBox<Object>) test(view.mapping).getCellComponent(3, "field");
+        test(country).selectItem(null);
+        test(view.saveMapping).click();
+        com.vaadin.flow.component.textfield.TextField mappingName =
+                $(com.vaadin.flow.component.textfield.TextField.class).withClassName("mapping-name").single();
+        test(mappingName).setValue(name);
+        test($(Button.class).withClassName("save-mapping-confirm").single()).click();
+
+        ImportWizardView next = uploaded(token());
+        assertThat(mappedLabels(next)).as("guessed again").containsExactly("First name", "Last name", "Email",
+                "Country");
+        test(next.savedMapping).selectItem(name);
+        test(next.applyMapping).click();
+
+        assertThat(mappedLabels(next)).containsExactly("First name", "Last name", "Email", "");
+    }
+
+    @Test
     void previewShowsTheRejectedRowWithItsCellProblemAndWritesNothing() throws IOException {
         String token = token();
         ImportWizardView view = uploaded(token);
