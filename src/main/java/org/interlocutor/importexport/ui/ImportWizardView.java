@@ -643,8 +643,8 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         ImportFile current = java.util.Objects.requireNonNull(file);
         UI ui = UI.getCurrent();
         boolean dryRun = request.dryRun();
-        runningTitle.setText(getTranslation(dryRun ? "import-wizard.running.checking" : "import-wizard.running.importing",
-                current.fileName()));
+        runningTitle.setText(dryRun ? getTranslation("import-wizard.running.checking", current.fileName())
+                : getTranslation("import-wizard.running.importing", current.fileName()));
         progress.setIndeterminate(total <= 0);
         progress.setMin(0);
         progress.setMax(Math.max(1, total));
