@@ -60,7 +60,7 @@ class ImportBrowserTest {
         return new WebDriverWait(browser, Duration.ofSeconds(seconds));
     }
 
-    /** Clicks a button once it can be clicked, scrolled to the middle of the window (dev mode's tools sit in a corner). */
+    /** Clicks a button once clickable, scrolled to the middle of the window (dev mode's tools sit in a corner). */
     private void click(String selector) {
         WebElement button = waitUpTo(30).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
