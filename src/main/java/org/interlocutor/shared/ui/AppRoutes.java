@@ -18,6 +18,8 @@ public final class AppRoutes {
     public static final String ENGAGEMENT = "engagements/:id";
     public static final String FOLLOW_UPS = "follow-ups";
     public static final String ACCOUNT = "account";
+    public static final String IMPORT = "import";
+    public static final String IMPORTS = "imports";
 
     private AppRoutes() {
     }
