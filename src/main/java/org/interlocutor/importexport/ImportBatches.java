@@ -64,7 +64,7 @@ class ImportBatches {
                 insert.setString(4, request.mode().name());
                 insert.setBoolean(5, request.partial());
                 insert.setLong(6, author.id());
-                insert.setString(7, author.username());
+                insert.setString(7, truncate(author.displayName(), 64));
                 insert.setObject(8, now());
                 return insert;
             }, key);

@@ -286,8 +286,24 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         fileActions.add(fileNext);
         fileActions.addClassName("import-step-actions");
         fileActions.setVisible(false);
-        filePanel.add(new H2(getTranslation("import-wizard.file.title")), type, hint, upload, currentFile,
-                fileActions);
+        filePanel.add(new H2(getTranslation("import-wizard.file.title")), type, hint, templateLink(), upload,
+                currentFile, fileActions);
+    }
+
+    /** The .xlsx to fill in for the kind of record chosen, headed in the person's language. */
+    private Anchor templateLink() {
+        java.util.Locale locale = getLocale();
+        Anchor template = new Anchor((com.vaadin.flow.server.streams.DownloadEvent event) -> {
+            ImportType chosen = type.getValue();
+            event.setFileName(getTranslation(locale, "import-wizard.template.file-name",
+                    getTranslation(locale, chosen.messageKey())) + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                imports.writeTemplate(chosen, locale, out);
+            }
+        }, getTranslation("import-wizard.template"));
+        template.addClassName("import-template");
+        return template;
     }
 
     private TemporaryFileUploadHandler uploadHandler(long maxFileBytes) {

@@ -27,8 +27,9 @@ class OutcomeGrid extends Grid<RowOutcome> {
         addClassName("import-outcomes");
         addColumn(RowOutcome::rowNumber).setKey("row").setHeader(getTranslation("import-wizard.outcome.row"))
                 .setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: measured from the first rows, it cut "Mise à jour" and even "Create" short
         addComponentColumn(OutcomeGrid::action).setKey("action")
-                .setHeader(getTranslation("import-wizard.outcome.action")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("import-wizard.outcome.action")).setWidth("9rem").setFlexGrow(0);
         addColumn(RowOutcome::label).setKey("label").setHeader(getTranslation("import-wizard.outcome.label"))
                 .setFlexGrow(1);
         addComponentColumn(this::details).setKey("details")
