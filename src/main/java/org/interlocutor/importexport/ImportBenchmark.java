@@ -4,13 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,13 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -273,72 +260,6 @@ public class ImportBenchmark {
         }
     }
 
-    /**
-     * The heap in use while it watches: the most there was just before a collection (the sum of the pools' own
-     * peaks would add up highs reached at different times, more than the heap can hold) and the most that survived
-     * one. Told by the collectors' notifications, so nothing polls.
-     */
-    private static final class HeapWatch implements AutoCloseable, NotificationListener {
-
-        private final List<NotificationEmitter> collectors = new ArrayList<>();
-        private final AtomicLong peak = new AtomicLong();
-        private final AtomicLong peakLive = new AtomicLong();
-
-        HeapWatch() {
-            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                if (collector instanceof NotificationEmitter emitter) {
-                    emitter.addNotificationListener(this, null, null);
-                    collectors.add(emitter);
-                }
-            }
-            seen(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), 0);
-        }
-
-        @Override
-        public void handleNotification(Notification notification, Object handback) {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                        .getGcInfo();
-                seen(heapUsed(info.getMemoryUsageBeforeGc()), heapUsed(info.getMemoryUsageAfterGc()));
-            }
-        }
-
-        private static long heapUsed(Map<String, MemoryUsage> pools) {
-            long used = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                MemoryUsage usage = pools.get(pool.getName());
-                if (pool.getType() == MemoryType.HEAP && usage != null) {
-                    used += usage.getUsed();
-                }
-            }
-            return used;
-        }
-
-        private void seen(long before, long after) {
-            peak.accumulateAndGet(before, Math::max);
-            peakLive.accumulateAndGet(after, Math::max);
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        long peakLive() {
-            return peakLive.get();
-        }
-
-        @Override
-        public void close() {
-            seen(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), 0);
-            for (NotificationEmitter collector : collectors) {
-                try {
-                    collector.removeNotificationListener(this);
-                } catch (ListenerNotFoundException gone) {
-                    // nothing to remove
-                }
-            }
-        }
-    }
 
     /** The rows of the file, each made from its index alone, so they can be made again without the file. */
     private static final class Generator {
