@@ -13,6 +13,14 @@ interface ContactIdQueries {
     /** The ids of every contact the specification finds, in that order. */
     List<Long> findIds(Specification<Contact> specification, org.springframework.data.domain.Sort sort);
 
+    /** The columns of a list row (see {@link #ROW_ATTRIBUTES}) of every contact the specification finds. */
+    List<Object[]> findRowValues(Specification<Contact> specification);
+
+    /** What {@link #findRowValues} reads, in order. */
+    List<String> ROW_ATTRIBUTES = List.of("id", "honorific", "givenName", "familyName", "jobTitle", "category",
+            "countryCode", "organizationName", "primaryEmail", "primaryPhone", "ownerId", "sensitivity", "influence",
+            "stance", "lastEngagedOn", "archived", "correspondenceLanguage", "version");
+
     /** (id, honorific, given name, family name) of every contact the specification finds. */
     List<Object[]> findNames(Specification<Contact> specification);
 

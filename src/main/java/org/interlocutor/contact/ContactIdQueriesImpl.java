@@ -37,6 +37,16 @@ class ContactIdQueriesImpl implements ContactIdQueries {
     }
 
     @Override
+    public List<Object[]> findRowValues(Specification<Contact> specification) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Contact> root = query.from(Contact.class);
+        query.multiselect(ROW_ATTRIBUTES.stream().<jakarta.persistence.criteria.Selection<?>>map(root::get).toList())
+                .where(specification.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    @Override
     public List<Object[]> findNames(Specification<Contact> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);

@@ -116,6 +116,23 @@ public class ContactService {
                 sorted(filter, Pageable.unpaged(sort)).getSort());
     }
 
+    /**
+     * Like {@link #rowsOf}, for exports that read every row of a long list: the same need-to-know rule and rows,
+     * handed over a page at a time in the order of the ids, read as plain values (not entities kept until the end)
+     * in one transaction, with tag and owner names looked up once.
+     */
+    public void exportRows(List<Long> ids, java.util.function.Consumer<List<ContactRow>> pages) {
+        Map<Long, String> tagNames = new HashMap<>();
+        Map<Long, StaffMember> owners = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, ContactRow> byId = new HashMap<>();
+            rowsFrom(contacts.findRowValues(visible(ContactQueries.withIdIn(chunk))).stream().map(RowValues::of)
+                    .toList(), tagNames, owners).forEach(row -> byId.put(row.id(), row));
+            pages.accept(chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+        }
+    }
+
     /** The contacts among these ids that the person may see, as rows in the order of the ids. */
     public List<ContactRow> rowsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -639,22 +656,59 @@ public class ContactService {
     // ---- mapping -------------------------------------------------------------------------------------------
 
     private List<ContactRow> rows(List<Contact> page) {
+        return rowsFrom(page.stream().map(RowValues::of).toList(), new HashMap<>(), new HashMap<>());
+    }
+
+    /** The columns a list row shows, read from an entity or straight from the table (for exports). */
+    private record RowValues(long id, @Nullable String honorific, String givenName, String familyName,
+                             @Nullable String jobTitle, StakeholderCategory category, @Nullable String countryCode,
+                             @Nullable String organizationName, @Nullable String primaryEmail,
+                             @Nullable String primaryPhone, @Nullable Long ownerId, Sensitivity sensitivity,
+                             @Nullable Integer influence, Stance stance, @Nullable LocalDate lastEngagedOn,
+                             boolean archived, @Nullable String correspondenceLanguage, long version) {
+
+        static RowValues of(Contact contact) {
+            return new RowValues(contact.id(), contact.honorific(), contact.givenName(), contact.familyName(),
+                    contact.jobTitle(), contact.category(), contact.countryCode(), contact.organizationName(),
+                    contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(), contact.sensitivity(),
+                    contact.influence(), contact.stance(), contact.lastEngagedOn(), contact.archived(),
+                    contact.correspondenceLanguage(), contact.version());
+        }
+
+        /** In the order of {@link ContactIdQueries#ROW_ATTRIBUTES}. */
+        static RowValues of(Object[] values) {
+            return new RowValues(((Number) values[0]).longValue(), (String) values[1], (String) values[2],
+                    (String) values[3], (String) values[4], (StakeholderCategory) values[5], (String) values[6],
+                    (String) values[7], (String) values[8], (String) values[9], (Long) values[10],
+                    (Sensitivity) values[11], (Integer) values[12], (Stance) values[13], (LocalDate) values[14],
+                    (Boolean) values[15], (String) values[16], ((Number) values[17]).longValue());
+        }
+    }
+
+    /** {@code namesById} and {@code owners}: names already looked up, and where to keep the new ones. */
+    private List<ContactRow> rowsFrom(List<RowValues> page, Map<Long, String> namesById,
+                                      Map<Long, StaffMember> owners) {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = page.stream().map(Contact::id).toList();
+        List<Long> ids = page.stream().map(RowValues::id).toList();
         List<Object[]> links = contacts.tagIdsOf(ids);
-        Map<Long, String> namesById = new HashMap<>();
-        tags.findAllById(links.stream().map(pair -> ((Number) pair[1]).longValue()).collect(Collectors.toSet()))
-                .forEach(tag -> namesById.put(tag.id(), tag.name()));
+        Set<Long> unknownTags = links.stream().map(pair -> ((Number) pair[1]).longValue())
+                .filter(id -> !namesById.containsKey(id)).collect(Collectors.toSet());
+        if (!unknownTags.isEmpty()) {
+            tags.findAllById(unknownTags).forEach(tag -> namesById.put(tag.id(), tag.name()));
+        }
         Map<Long, List<String>> tagNames = new HashMap<>();
         for (Object[] pair : links) {
             tagNames.computeIfAbsent(((Number) pair[0]).longValue(), id -> new ArrayList<>())
                     .add(namesById.get(((Number) pair[1]).longValue()));
         }
         tagNames.values().forEach(names -> names.sort(String.CASE_INSENSITIVE_ORDER));
-        Map<Long, StaffMember> owners = staff.byIds(page.stream().map(Contact::ownerId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Set<Long> unknownOwners = page.stream().map(RowValues::ownerId).filter(java.util.Objects::nonNull)
+                .filter(id -> !owners.containsKey(id)).collect(Collectors.toSet());
+        if (!unknownOwners.isEmpty()) {
+            owners.putAll(staff.byIds(unknownOwners));
+        }
         return page.stream().map(contact -> new ContactRow(contact.id(), contact.honorific(), contact.givenName(),
                 contact.familyName(), contact.jobTitle(), contact.category(), contact.countryCode(),
                 contact.organizationName(), contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(),

@@ -19,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,12 +50,15 @@ public class CountryService {
                 filter.status(), pageable).map(CountryRow::of);
     }
 
+    // read from the cache: no transaction of its own (grids and exports ask for every row)
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CountryRow> find(String code) {
         return Optional.ofNullable(cache().get(code.toUpperCase(Locale.ROOT)));
     }
 
     /** The country's name in the language, or the code itself when it is not known. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public String name(@Nullable String code, Locale locale) {
         if (code == null) {
             return "";
@@ -63,6 +67,7 @@ public class CountryService {
         return country == null ? code : country.name(locale);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean exists(String code) {
         return cache().containsKey(code.toUpperCase(Locale.ROOT));
     }

@@ -13,6 +13,7 @@ import org.interlocutor.engagement.EngagementKind;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpService;
 import org.interlocutor.engagement.FollowUpWindow;
+import org.interlocutor.importexport.ExportBenchmark;
 import org.interlocutor.importexport.ImportBenchmark;
 import org.interlocutor.shared.Sensitivity;
 import java.util.LinkedHashMap;
@@ -54,11 +55,14 @@ class BenchCommand implements Command {
     private final CampaignService campaigns;
     private final ContactBulkWriter contactWriter;
     private final ImportBenchmark importBenchmark;
+    private final ExportBenchmark exportBenchmark;
 
     BenchCommand(DemoDataLoader loader, CommandLineSignIn signIn, ContactService contacts,
                  OrganizationService organizations, EngagementService engagements, FollowUpService followUps,
-                 CampaignService campaigns, ContactBulkWriter contactWriter, ImportBenchmark importBenchmark) {
+                 CampaignService campaigns, ContactBulkWriter contactWriter, ImportBenchmark importBenchmark,
+                 ExportBenchmark exportBenchmark) {
         this.importBenchmark = importBenchmark;
+        this.exportBenchmark = exportBenchmark;
         this.engagements = engagements;
         this.followUps = followUps;
         this.campaigns = campaigns;
@@ -77,7 +81,7 @@ class BenchCommand implements Command {
     @Override
     public String usage() {
         return "[--contacts=100000] [--engagements=1000000] [--runs=21] [--warm-up=20] [--detail] "
-                + "[--import-rows=100000] [--only=queries|import]  load demo data if needed, then time the directory's "
+                + "[--import-rows=100000] [--only=queries|import|export]  load demo data if needed, then time the directory's "
                 + "and the engagements' queries, and an import of new contacts (0 import rows: none)";
     }
 
@@ -89,8 +93,8 @@ class BenchCommand implements Command {
         detail = arguments.flag("detail");
         int importRows = arguments.intOption("import-rows", 100_000);
         String only = arguments.option("only", "");
-        if (!only.isEmpty() && !only.equals("queries") && !only.equals("import")) {
-            throw new IllegalArgumentException("--only must be queries or import");
+        if (!only.isEmpty() && !only.equals("queries") && !only.equals("import") && !only.equals("export")) {
+            throw new IllegalArgumentException("--only must be queries, import or export");
         }
         if (importRows < 0 || importRows > 200_000) {
             throw new IllegalArgumentException("--import-rows must be between 0 and 200,000");
@@ -112,6 +116,10 @@ class BenchCommand implements Command {
                 });
         if (engagementLoad.created() > 0) {
             print("load.engagements.per-second", engagementLoad.created() / engagementLoad.seconds(), "rows/s");
+        }
+        if (only.equals("export")) {
+            benchExport(wanted);
+            return 0;
         }
         if (!only.equals("import")) {
             benchQueries(runs);
@@ -157,6 +165,25 @@ class BenchCommand implements Command {
         long members = contacts.members(registry.id(), true, FIRST_PAGE).getTotalElements();
         System.out.printf("(members of %s: %,d; contacts visible to %s: %,d)%n", registry.displayName(), members,
                 officer.username(), contacts.count(ContactFilter.NONE));
+    }
+
+    /**
+     * An export of every contact as .xlsx, as an administrator (who sees them all), after a warm-up run, and the
+     * heap it kept: the most that survived a collection during the export, above what was there before.
+     */
+    private void benchExport(int contactsLoaded) {
+        signIn.asAdministrator();
+        exportBenchmark.measure(); // warm-up: the first run also loads classes and fills caches
+        ExportBenchmark.Figures figures = exportBenchmark.measure();
+        String size = contactsLoaded % 1000 == 0 ? contactsLoaded / 1000 + "k" : Integer.toString(contactsLoaded);
+        print("export.contacts." + size + ".seconds", figures.seconds(), "s");
+        print("export.heap.mb", figures.exportHeapBytes() / (1024.0 * 1024.0), "MB");
+        System.out.printf(Locale.ROOT, "(export of %,d contacts, %,.0f rows/s, %.1f MB of .xlsx; live heap at most "
+                        + "%.0f MB, %.0f MB of it there before the export; heap in use before a collection at most "
+                        + "%.0f MB, garbage included; heap limit %,d MB)%n", figures.rows(),
+                figures.rows() / figures.seconds(), figures.fileBytes() / (1024.0 * 1024.0),
+                figures.peakLiveBytes() / (1024.0 * 1024.0), figures.baselineHeapBytes() / (1024.0 * 1024.0),
+                figures.peakHeapBytes() / (1024.0 * 1024.0), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     /**

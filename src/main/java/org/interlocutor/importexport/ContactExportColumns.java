@@ -40,8 +40,10 @@ final class ContactExportColumns {
         add("organization", text.apply("importexport.field.ORGANIZATION"), ContactRow::organizationName);
         add("job-title", text.apply("importexport.field.JOB_TITLE"), ContactRow::jobTitle);
         add("category", text.apply("importexport.field.CATEGORY"), row -> label.apply(row.category()));
+        // asked once per country: each call to the country service is a transaction of its own
+        Map<String, String> countryNames = new java.util.HashMap<>();
         add("country", text.apply("importexport.field.COUNTRY"), row -> row.countryCode() == null ? null
-                : countries.name(row.countryCode(), locale));
+                : countryNames.computeIfAbsent(row.countryCode(), code -> countries.name(code, locale)));
         add("email", text.apply("importexport.field.EMAIL"), ContactRow::primaryEmail);
         add("phone", text.apply("importexport.field.PHONE"), ContactRow::primaryPhone);
         add("owner", text.apply("contacts.column.owner"), ContactRow::ownerName);

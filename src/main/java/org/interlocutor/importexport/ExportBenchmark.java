@@ -25,11 +25,17 @@ public class ExportBenchmark {
         this.exports = exports;
     }
 
-    /** {@code extraHeapBytes}: the most the heap held during the export above what it held after a collection before. */
-    public record Figures(long rows, double seconds, long fileBytes, long peakHeapBytes, long baselineHeapBytes) {
+    /**
+     * {@code peakHeapBytes}: the most the heap held just before a collection during the export (garbage included,
+     * so it follows the heap's size more than the export's needs); {@code peakLiveBytes}: the most that survived a
+     * collection; {@code baselineHeapBytes}: what was in use after a collection before the export started.
+     */
+    public record Figures(long rows, double seconds, long fileBytes, long peakHeapBytes, long peakLiveBytes,
+                          long baselineHeapBytes) {
 
-        public long extraHeapBytes() {
-            return Math.max(0, peakHeapBytes - baselineHeapBytes);
+        /** What the export itself kept in memory at most: the live heap above what was there before it. */
+        public long exportHeapBytes() {
+            return Math.max(0, peakLiveBytes - baselineHeapBytes);
         }
     }
 
@@ -47,7 +53,7 @@ public class ExportBenchmark {
                         Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new Figures(rows, seconds, Files.size(file), heap.peak(), baseline);
+            return new Figures(rows, seconds, Files.size(file), heap.peak(), heap.peakLive(), baseline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -86,25 +86,25 @@ public class ExportService {
                 : contacts.idsInOrder(export.filter(), export.sort());
         List<ContactExportColumns.Column> columns = new ContactExportColumns(messages, countries, locale)
                 .forList(export.columns());
-        long written = 0;
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
-            for (int from = 0; from < ids.size(); from += PAGE_ROWS) {
-                for (ContactRow row : contacts.rowsOf(ids.subList(from, Math.min(ids.size(), from + PAGE_ROWS)))) {
+            long[] written = {0};
+            contacts.exportRows(ids, page -> {
+                for (ContactRow row : page) {
                     List<Object> values = new ArrayList<>(columns.size());
                     for (ContactExportColumns.Column column : columns) {
                         values.add(column.value().apply(row));
                     }
-                    sink.row(values);
-                    written++;
+                    write(sink, values);
+                    written[0]++;
                 }
-                progress.rowsDone(written, ids.size());
-            }
-            finish(sink, export, "export.contacts.sheet", me, written, locale, zone);
-            LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written,
+                progress.rowsDone(written[0], ids.size());
+            });
+            finish(sink, export, "export.contacts.sheet", me, written[0], locale, zone);
+            LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written[0],
                     format.extension(), filterText(export, locale),
                     export.columns().isEmpty() ? "all" : export.columns());
-            return written;
+            return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,6 +122,7 @@ public class ExportService {
         List<Long> ids = export.selectedIds() != null ? export.selectedIds()
                 : contacts.idsInOrder(export.filter(), export.sort());
         long written = 0;
+        Map<String, String> countryNames = new java.util.HashMap<>();
         try (TableSink sink = sink(format, text("export.mailing.sheet", locale), out)) {
             sink.header(List.of(text("importexport.field.ID", locale), text("export.mailing.salutation", locale),
                     text("export.mailing.name", locale), text("importexport.field.JOB_TITLE", locale),
@@ -135,7 +136,9 @@ public class ExportService {
                     address.add(name);
                     addIfPresent(address, row.jobTitle());
                     addIfPresent(address, row.organizationName());
-                    addIfPresent(address, row.countryCode() == null ? null : countries.name(row.countryCode(), letter));
+                    addIfPresent(address, row.countryCode() == null ? null : countryNames.computeIfAbsent(
+                            row.countryCode() + "/" + letter.getLanguage(), key -> countries.name(row.countryCode(),
+                                    letter)));
                     sink.row(java.util.Arrays.asList(row.id(), Salutations.salutation(row.honorific(), row.jobTitle(),
                             row.familyName(), letter), name, row.jobTitle(), row.organizationName(),
                             row.primaryEmail(), letter.getDisplayLanguage(letter), String.join("\n", address)));
@@ -332,6 +335,7 @@ public class ExportService {
                                     ZoneId zone, OutputStream out, ExportProgress progress) {
         SignedInUser me = currentUser.require();
         long written = 0;
+        Map<String, String> countryNames = new java.util.HashMap<>();
         try (TableSink sink = sink(format, text("export.organizations.sheet", locale), out)) {
             sink.header(List.of(text("importexport.organization-field.ID", locale),
                     text("importexport.organization-field.NAME", locale),
@@ -348,8 +352,9 @@ public class ExportService {
                 total = rows.getTotalElements();
                 for (OrganizationRow row : rows) {
                     sink.row(java.util.Arrays.asList(row.id(), row.name(), row.acronym(), label(row.kind(), locale),
-                            row.parentName(), row.countryCode() == null ? null
-                                    : countries.name(row.countryCode(), locale), row.website(), row.notes()));
+                            row.parentName(), row.countryCode() == null ? null : countryNames.computeIfAbsent(
+                                    row.countryCode(), code -> countries.name(code, locale)), row.website(),
+                            row.notes()));
                     written++;
                 }
                 progress.rowsDone(written, total);
@@ -409,6 +414,15 @@ public class ExportService {
         }
         String filter = ContactQueryString.format(export.filter(), List.of());
         return filter.isEmpty() ? text("export.about.no-filter", locale) : filter;
+    }
+
+    /** A row from inside a page consumer, which cannot throw checked exceptions. */
+    private static void write(TableSink sink, List<?> values) {
+        try {
+            sink.row(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TableSink sink(ExportFormat format, String sheet, OutputStream out) throws IOException {

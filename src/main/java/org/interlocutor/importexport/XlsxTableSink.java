@@ -37,7 +37,7 @@ final class XlsxTableSink implements TableSink {
 
     XlsxTableSink(String sheetName, OutputStream out) {
         this.out = out;
-        workbook.setCompressTempFiles(true);
+        workbook.setCompressTempFiles(false);
         sheet = workbook.createSheet(safeSheetName(sheetName));
         bold = workbook.createCellStyle();
         Font font = workbook.createFont();
