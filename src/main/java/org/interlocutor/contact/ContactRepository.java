@@ -82,17 +82,21 @@ interface ContactRepository extends JpaRepository<Contact, Long>, JpaSpecificati
     List<Object[]> idsByEmailKey(@Param("keys") Collection<String> emailKeys);
 
     /**
-     * (contact id, sort name, organisation name) of the contacts with these sort names and a current affiliation:
-     * import matching on the same name at the same organisation, whatever the contact's sensitivity. Both values of
-     * {@code archived} are named so that the (archived, sort_name) index serves the lookup: without them MariaDB,
-     * which cannot skip an index's first column, joined every affiliation (0.8 s for 500 names instead of 60 ms).
+     * (contact id, sort name) of the contacts with these sort names, whatever their sensitivity: import matching on
+     * the same name at the same organisation. Both values of {@code archived} are named so that the (archived,
+     * sort_name) index serves the lookup (MariaDB cannot skip an index's first column). The organisations come from
+     * {@link #currentOrganizationNames} in a second query: joined here, MariaDB planned the join from the
+     * organisations and read every affiliation (1.5 s for 500 names that no contact has, instead of 50 ms).
      */
+    @Query(value = "select c.id, c.sort_name from contact c where c.archived in (false, true) "
+            + "and c.sort_name in (:sortNames)", nativeQuery = true)
+    List<Object[]> idsBySortName(@Param("sortNames") Collection<String> sortNames);
+
+    /** (contact id, organisation name) of these contacts' current affiliations: import matching. */
     @Query(value = """
-            select c.id, c.sort_name, o.name from contact c
-            join affiliation a on a.contact_id = c.id and (a.end_date is null or a.end_date > :today)
-            join organization o on o.id = a.organization_id
-            where c.archived in (false, true) and c.sort_name in (:sortNames)
+            select a.contact_id, o.name from affiliation a join organization o on o.id = a.organization_id
+            where a.contact_id in (:ids) and (a.end_date is null or a.end_date > :today)
             """, nativeQuery = true)
-    List<Object[]> idsBySortNameAndOrganization(@Param("sortNames") Collection<String> sortNames,
-                                                @Param("today") java.time.LocalDate today);
+    List<Object[]> currentOrganizationNames(@Param("ids") Collection<Long> contactIds,
+                                            @Param("today") java.time.LocalDate today);
 }

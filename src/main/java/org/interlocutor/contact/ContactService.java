@@ -227,10 +227,19 @@ public class ContactService {
         Set<String> sortNames = keys.stream().filter(key -> key.organizationName() != null)
                 .map(key -> ContactCopies.sortName(key.familyName(), key.givenName())).collect(Collectors.toSet());
         Map<String, Long> byNameAtOrganization = new HashMap<>();
+        Map<Long, String> sortNameOf = new HashMap<>();
         for (List<String> chunk : chunks(sortNames)) {
-            for (Object[] row : contacts.idsBySortNameAndOrganization(chunk, today())) {
-                byNameAtOrganization.merge(row[1] + "\u0000" + SearchPatterns.fold(String.valueOf(row[2])),
-                        ((Number) row[0]).longValue(), Math::min);
+            for (Object[] row : contacts.idsBySortName(chunk)) {
+                sortNameOf.put(((Number) row[0]).longValue(), String.valueOf(row[1]));
+            }
+        }
+        List<Long> named = List.copyOf(sortNameOf.keySet());
+        for (int from = 0; from < named.size(); from += CHUNK) {
+            for (Object[] row : contacts.currentOrganizationNames(
+                    named.subList(from, Math.min(named.size(), from + CHUNK)), today())) {
+                long id = ((Number) row[0]).longValue();
+                String organization = SearchPatterns.fold(String.valueOf(row[1]));
+                byNameAtOrganization.merge(sortNameOf.get(id) + "\u0000" + organization, id, Math::min);
             }
         }
         List<ImportMatch> found = new ArrayList<>(keys.size());
