@@ -81,8 +81,9 @@ class BenchCommand implements Command {
     @Override
     public String usage() {
         return "[--contacts=100000] [--engagements=1000000] [--runs=21] [--warm-up=20] [--detail] "
-                + "[--import-rows=100000] [--only=queries|import|export]  load demo data if needed, then time the directory's "
-                + "and the engagements' queries, and an import of new contacts (0 import rows: none)";
+                + "[--import-rows=100000] [--only=queries|import|export]  load demo data if needed, then time the "
+                + "directory's and the engagements' queries, an import of new contacts (0 import rows: none) and "
+                + "an export of every contact";
     }
 
     @Override
