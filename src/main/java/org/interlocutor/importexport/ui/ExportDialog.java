@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -56,6 +57,7 @@ class ExportDialog extends Dialog {
         this.locale = Formats.locale();
         this.zone = Formats.zone();
         addClassName("export-dialog");
+        setMaxWidth("46rem");
         setHeaderTitle(getTranslation("export.dialog.title." + kind.name()));
 
         mailingList.setLabel(getTranslation("export.dialog.what"));
@@ -76,12 +78,16 @@ class ExportDialog extends Dialog {
         allColumns.setValue(false);
 
         selectedOnly.setLabel(getTranslation("export.dialog.rows"));
-        selectedOnly.setItems(false, true);
+        // the choice of the ticked rows only when there are some
+        if (snapshot.selectedIds().isEmpty()) {
+            selectedOnly.setItems(false);
+        } else {
+            selectedOnly.setItems(false, true);
+        }
         selectedOnly.setItemLabelGenerator(selected -> selected
                 ? getTranslation("export.dialog.rows.selected", snapshot.selectedIds().size())
                 : getTranslation("export.dialog.rows.filter"));
         selectedOnly.setValue(!snapshot.selectedIds().isEmpty());
-        selectedOnly.setItemEnabledProvider(selected -> !selected || !snapshot.selectedIds().isEmpty());
 
         progress.setVisible(false);
         progress.addClassName("export-progress");
@@ -89,11 +95,14 @@ class ExportDialog extends Dialog {
         note.addClassName("dialog-note");
         // a mailing list has its own columns
         mailingList.addValueChangeListener(change -> allColumns.setEnabled(!change.getValue()));
+        Div options = new Div();
+        options.addClassName("export-options");
         if (kind == ListKind.CONTACTS) {
-            add(mailingList, format, allColumns, selectedOnly, note, progress);
+            options.add(mailingList, format, allColumns, selectedOnly);
         } else {
-            add(format, note, progress);
+            options.add(format);
         }
+        add(options, note, progress);
 
         download = new Anchor(this::write, "");
         Button downloadButton = new Button(getTranslation("export.dialog.download"), VaadinIcon.DOWNLOAD_ALT.create());
