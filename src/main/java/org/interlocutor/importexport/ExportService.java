@@ -202,13 +202,8 @@ public class ExportService {
             }
             String shownFilter = filterText.isBlank() ? text("export.about.no-filter-engagements", locale)
                     : filterText;
-            sink.finish(text("export.about.sheet", locale), List.of(
-                    List.of(text("export.about.what", locale), text("export.engagements.sheet", locale)),
-                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                    List.of(text("export.about.filter", locale), shownFilter),
-                    List.of(text("export.about.sort", locale), text("export.about.newest-first", locale)),
-                    List.of(text("export.about.rows", locale), written)));
+            finishWithAbout(sink, "export.engagements.sheet", me, shownFilter,
+                    text("export.about.newest-first", locale), written, locale, zone);
             LOG.info("Engagement export by {}: {} engagements as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
             return written;
@@ -269,12 +264,7 @@ public class ExportService {
                 }
             }
             String filter = "campaign=" + campaignId;
-            sink.finish(text("export.about.sheet", locale), List.of(
-                    List.of(text("export.about.what", locale), text("export.campaign-contacts.sheet", locale)),
-                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                    List.of(text("export.about.filter", locale), filter),
-                    List.of(text("export.about.rows", locale), written)));
+            finishWithAbout(sink, "export.campaign-contacts.sheet", me, filter, null, written, locale, zone);
             LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]", me.username(), written,
                     format.extension(), filter);
             return written;
@@ -317,11 +307,7 @@ public class ExportService {
                     }
                 }
             }
-            sink.finish(text("export.about.sheet", locale), List.of(
-                    List.of(text("export.about.what", locale), text("export.follow-ups.sheet", locale)),
-                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                    List.of(text("export.about.rows", locale), written)));
+            finishWithAbout(sink, "export.follow-ups.sheet", me, null, null, written, locale, zone);
             LOG.info("Follow-up export by {}: {} follow-ups as {}", me.username(), written, format.extension());
             return written;
         } catch (IOException e) {
@@ -364,13 +350,8 @@ public class ExportService {
             }
             String shownFilter = filterText.isBlank() ? text("export.about.no-filter-organizations", locale)
                     : filterText;
-            sink.finish(text("export.about.sheet", locale), List.of(
-                    List.of(text("export.about.what", locale), text("export.organizations.sheet", locale)),
-                    List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                    List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                    List.of(text("export.about.filter", locale), shownFilter),
-                    List.of(text("export.about.sort", locale), text("export.about.default-sort", locale)),
-                    List.of(text("export.about.rows", locale), written)));
+            finishWithAbout(sink, "export.organizations.sheet", me, shownFilter,
+                    text("export.about.default-sort", locale), written, locale, zone);
             LOG.info("Organisation export by {}: {} organisations as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
             return written;
@@ -397,15 +378,29 @@ public class ExportService {
 
     private void finish(TableSink sink, ContactExport export, String whatKey, SignedInUser me, long written,
                         Locale locale, ZoneId zone) throws IOException {
-        String filter = filterText(export, locale);
-        sink.finish(text("export.about.sheet", locale), List.of(
-                List.of(text("export.about.what", locale), text(whatKey, locale)),
-                List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"),
-                List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)),
-                List.of(text("export.about.filter", locale), filter),
-                List.of(text("export.about.sort", locale), export.sort().isSorted() ? export.sort().toString()
-                        : text("export.about.default-sort", locale)),
-                List.of(text("export.about.rows", locale), written)));
+        finishWithAbout(sink, whatKey, me, filterText(export, locale), export.sort().isSorted()
+                ? export.sort().toString() : text("export.about.default-sort", locale), written, locale, zone);
+    }
+
+    /**
+     * Completes the file with the sheet about the export: what, who, when, and (when given) the filter and the
+     * order, and how many rows.
+     */
+    private void finishWithAbout(TableSink sink, String whatKey, SignedInUser me, @org.jspecify.annotations.Nullable
+            String filter, @org.jspecify.annotations.Nullable String sort, long written, Locale locale, ZoneId zone)
+            throws IOException {
+        List<List<?>> lines = new ArrayList<>();
+        lines.add(List.of(text("export.about.what", locale), text(whatKey, locale)));
+        lines.add(List.of(text("export.about.by", locale), me.displayName() + " (" + me.username() + ")"));
+        lines.add(List.of(text("export.about.at", locale), LocalDateTime.ofInstant(clock.instant(), zone)));
+        if (filter != null) {
+            lines.add(List.of(text("export.about.filter", locale), filter));
+        }
+        if (sort != null) {
+            lines.add(List.of(text("export.about.sort", locale), sort));
+        }
+        lines.add(List.of(text("export.about.rows", locale), written));
+        sink.finish(text("export.about.sheet", locale), lines);
     }
 
     private String filterText(ContactExport export, Locale locale) {
