@@ -89,17 +89,21 @@ public class ExportService {
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
             long[] written = {0};
-            contacts.exportRows(ids, page -> {
+            // the rows are written on a thread of their own while the next page is read
+            try (RowWriterThread<ContactRow> writer = new RowWriterThread<>("contact-export", page -> {
                 for (ContactRow row : page) {
                     List<Object> values = new ArrayList<>(columns.size());
                     for (ContactExportColumns.Column column : columns) {
                         values.add(column.value().apply(row));
                     }
                     write(sink, values);
-                    written[0]++;
                 }
+                written[0] += page.size();
                 progress.rowsDone(written[0], ids.size());
-            });
+            })) {
+                contacts.exportRows(ids, writer::write);
+                writer.finish();
+            }
             finish(sink, export, "export.contacts.sheet", me, written[0], locale, zone);
             LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written[0],
                     format.extension(), filterText(export, locale),
