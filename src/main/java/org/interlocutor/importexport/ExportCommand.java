@@ -121,7 +121,8 @@ class ExportCommand implements Command {
                 OrganizationKind kind = Arrays.stream(OrganizationKind.values())
                         .filter(value -> value.name().equals(parameters.get("kind"))).findFirst().orElse(null);
                 yield exports.exportOrganizations(new OrganizationFilter(parameters.getOrDefault("q", ""), kind,
-                        parameters.get("country"), "true".equals(parameters.get("archived")), null), filter, format,
+                        parameters.get("country"), "true".equals(parameters.get("archived")), null),
+                        org.springframework.data.domain.Sort.unsorted(), filter, format,
                         locale, zone, out, progress);
             }
         };

@@ -321,8 +321,11 @@ public class ExportService {
 
     /** The organisations a filter finds, as the organisations list shows them, with every field an import reads. */
     @PreAuthorize("hasRole('VIEWER')")
-    public long exportOrganizations(OrganizationFilter filter, String filterText, ExportFormat format, Locale locale,
-                                    ZoneId zone, OutputStream out, ExportProgress progress) {
+    public long exportOrganizations(OrganizationFilter filter, org.springframework.data.domain.Sort sort,
+                                    String filterText, ExportFormat format, Locale locale, ZoneId zone,
+                                    OutputStream out, ExportProgress progress) {
+        org.springframework.data.domain.Sort order = (sort.isSorted() ? sort
+                : org.springframework.data.domain.Sort.by("sortName")).and(org.springframework.data.domain.Sort.by("id"));
         SignedInUser me = currentUser.require();
         long written = 0;
         Map<String, String> countryNames = new java.util.HashMap<>();
@@ -338,7 +341,7 @@ public class ExportService {
             long total = -1;
             for (int page = 0; ; page++) {
                 org.springframework.data.domain.Page<OrganizationRow> rows = organizations.list(filter,
-                        PageRequest.of(page, PAGE_ROWS, org.springframework.data.domain.Sort.by("sortName", "id")));
+                        PageRequest.of(page, PAGE_ROWS, order));
                 total = rows.getTotalElements();
                 for (OrganizationRow row : rows) {
                     sink.row(java.util.Arrays.asList(row.id(), row.name(), row.acronym(), label(row.kind(), locale),
@@ -354,8 +357,8 @@ public class ExportService {
             }
             String shownFilter = filterText.isBlank() ? text("export.about.no-filter-organizations", locale)
                     : filterText;
-            finishWithAbout(sink, "export.organizations.sheet", me, shownFilter,
-                    text("export.about.default-sort", locale), written, locale, zone);
+            finishWithAbout(sink, "export.organizations.sheet", me, shownFilter, sort.isSorted() ? sort.toString()
+                    : text("export.about.default-sort", locale), written, locale, zone);
             LOG.info("Organisation export by {}: {} organisations as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
             return written;

@@ -42,7 +42,7 @@ class OrganizationExportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         long rows = exports.exportOrganizations(new OrganizationFilter(marker, OrganizationKind.PERMANENT_MISSION,
-                null, false, null), "q=" + marker + "&kind=PERMANENT_MISSION", ExportFormat.CSV, Locale.FRENCH,
+                null, false, null), org.springframework.data.domain.Sort.unsorted(), "q=" + marker + "&kind=PERMANENT_MISSION", ExportFormat.CSV, Locale.FRENCH,
                 ZoneOffset.UTC, out, ExportProgress.NONE);
 
         assertThat(rows).isEqualTo(1);
@@ -58,7 +58,8 @@ class OrganizationExportTest {
         OrganizationRow mission = organizations.create(new OrganizationDraft("Mission " + marker, null,
                 OrganizationKind.PERMANENT_MISSION, "KE", null, null, null));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        exports.exportOrganizations(new OrganizationFilter(marker, null, null, false, null), "q=" + marker,
+        exports.exportOrganizations(new OrganizationFilter(marker, null, null, false, null),
+                org.springframework.data.domain.Sort.unsorted(), "q=" + marker,
                 ExportFormat.CSV, Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
         String edited = out.toString(StandardCharsets.UTF_8).replace(",,Kenya,,", ",,Kenya,https://kenya.example,");
 
@@ -75,5 +76,23 @@ class OrganizationExportTest {
         assertThat(report.updated()).as(report.outcomes().toString()).isEqualTo(1);
         assertThat(report.created()).isZero();
         assertThat(organizations.find(mission.id()).orElseThrow().website()).isEqualTo("https://kenya.example");
+    }
+
+    @Test
+    void theExportFollowsTheGridsSort() {
+        organizations.create(new OrganizationDraft("Alpha " + marker, null, OrganizationKind.NGO, null, null, null,
+                null));
+        organizations.create(new OrganizationDraft("Beta " + marker, null, OrganizationKind.NGO, null, null, null,
+                null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.exportOrganizations(new OrganizationFilter(marker, null, null, false, null),
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
+                        "sortName"), "q=" + marker, ExportFormat.CSV, Locale.ENGLISH, ZoneOffset.UTC, out,
+                ExportProgress.NONE);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(1)).contains(",Beta " + marker + ",");
+        assertThat(lines.get(2)).contains(",Alpha " + marker + ",");
     }
 }

@@ -141,7 +141,7 @@ class ExportDialog extends Dialog {
             if (kind == ListKind.FOLLOW_UPS) {
                 exports.exportMyFollowUps(chosen, locale, zone, out, shown);
             } else if (kind == ListKind.ORGANIZATIONS) {
-                exports.exportOrganizations(organizationFilter(), snapshot.queryString(), chosen, locale, zone, out,
+                exports.exportOrganizations(organizationFilter(), snapshot.sort(), snapshot.queryString(), chosen, locale, zone, out,
                         shown);
             } else if (kind == ListKind.CAMPAIGN_CONTACTS) {
                 exports.exportCampaignContacts(campaignId, chosen, locale, zone, out, shown);

@@ -115,7 +115,7 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         Div line = new Div(summary);
         line.addClassName("list-summary");
         exports.ifAvailable(available -> line.add(available.button(ListExports.ListKind.ORGANIZATIONS,
-                () -> new ListSnapshot(location().getQueryParameters().getQueryString(), Sort.unsorted(), List.of(),
+                () -> new ListSnapshot(location().getQueryParameters().getQueryString(), gridSort(), List.of(),
                         List.of()))));
         if (authentication.hasRole("OFFICER")) {
             Button create = new Button(getTranslation("organizations.new"), VaadinIcon.PLUS.create(),
@@ -169,6 +169,17 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         cell.getElement().setAttribute("title", row.displayName());
         return cell;
+    }
+
+    /** The grid's sort, for an export of the list in the order it shows. */
+    private Sort gridSort() {
+        List<Sort.Order> orders = new java.util.ArrayList<>();
+        for (GridSortOrder<OrganizationRow> order : grid.getSortOrder()) {
+            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
+                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
+                            : Sort.Order.desc(sorted.getSorted())));
+        }
+        return Sort.by(orders);
     }
 
     OrganizationFilter filter() {
