@@ -21,6 +21,12 @@ interface ContactIdQueries {
             "countryCode", "organizationName", "primaryEmail", "primaryPhone", "ownerId", "sensitivity", "influence",
             "stance", "lastEngagedOn", "archived", "correspondenceLanguage", "version");
 
+    /**
+     * (contact id, kind, value) of these contacts' emails ("email"), phones ("phone") and languages ("language"),
+     * the main email and phone of each first: the several values a list row shows one of.
+     */
+    List<Object[]> findPointsOf(java.util.Collection<Long> contactIds);
+
     /** (id, honorific, given name, family name) of every contact the specification finds. */
     List<Object[]> findNames(Specification<Contact> specification);
 

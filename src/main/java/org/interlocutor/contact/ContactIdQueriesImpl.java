@@ -47,6 +47,21 @@ class ContactIdQueriesImpl implements ContactIdQueries {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> findPointsOf(java.util.Collection<Long> contactIds) {
+        return entityManager.createNativeQuery("""
+                        select contact_id, 'email', email, case when is_primary then 0 else 1 end, item_order
+                        from contact_email where contact_id in (:ids)
+                        union all
+                        select contact_id, 'phone', phone, case when is_primary then 0 else 1 end, item_order
+                        from contact_phone where contact_id in (:ids)
+                        union all
+                        select contact_id, 'language', language, 0, 0 from contact_language where contact_id in (:ids)
+                        order by 1, 2, 4, 5""")
+                .setParameter("ids", contactIds).getResultList();
+    }
+
+    @Override
     public List<Object[]> findNames(Specification<Contact> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);

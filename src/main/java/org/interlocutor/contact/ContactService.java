@@ -121,7 +121,7 @@ public class ContactService {
      * handed over a page at a time in the order of the ids, read as plain values (not entities kept until the end)
      * in one transaction, with tag and owner names looked up once.
      */
-    public void exportRows(List<Long> ids, java.util.function.Consumer<List<ContactRow>> pages) {
+    public void exportRows(List<Long> ids, java.util.function.Consumer<List<ContactExportRow>> pages) {
         Map<Long, String> tagNames = new HashMap<>();
         Map<Long, StaffMember> owners = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -129,7 +129,19 @@ public class ContactService {
             Map<Long, ContactRow> byId = new HashMap<>();
             rowsFrom(contacts.findRowValues(visible(ContactQueries.withIdIn(chunk))).stream().map(RowValues::of)
                     .toList(), tagNames, owners).forEach(row -> byId.put(row.id(), row));
-            pages.accept(chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).toList());
+            // only the contacts the rule let through: their emails, phones and languages
+            Map<Long, Map<String, List<String>>> points = new HashMap<>();
+            if (!byId.isEmpty()) {
+                for (Object[] point : contacts.findPointsOf(byId.keySet())) {
+                    points.computeIfAbsent(((Number) point[0]).longValue(), id -> new HashMap<>())
+                            .computeIfAbsent((String) point[1], kind -> new ArrayList<>()).add((String) point[2]);
+                }
+            }
+            pages.accept(chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).map(row -> {
+                Map<String, List<String>> of = points.getOrDefault(row.id(), Map.of());
+                return new ContactExportRow(row, of.getOrDefault("email", List.of()),
+                        of.getOrDefault("phone", List.of()), of.getOrDefault("language", List.of()));
+            }).toList());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.interlocutor.contact.ContactExportRow;
 import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
@@ -90,8 +91,8 @@ public class ExportService {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
             long[] written = {0};
             // the rows are written on a thread of their own while the next page is read
-            try (RowWriterThread<ContactRow> writer = new RowWriterThread<>("contact-export", page -> {
-                for (ContactRow row : page) {
+            try (RowWriterThread<ContactExportRow> writer = new RowWriterThread<>("contact-export", page -> {
+                for (ContactExportRow row : page) {
                     List<Object> values = new ArrayList<>(columns.size());
                     for (ContactExportColumns.Column column : columns) {
                         values.add(column.value().apply(row));
@@ -252,6 +253,7 @@ public class ExportService {
         SignedInUser me = currentUser.require();
         List<ContactExportColumns.Column> columns = new ContactExportColumns(messages, countries, locale)
                 .forList(List.of("name", "organization", "category", "country", "email"));
+        // a campaign's people come as list rows: their main email only
         long total = engagements.countCampaignParticipants(campaignId);
         long written = 0;
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
@@ -259,7 +261,9 @@ public class ExportService {
             for (int page = 0; ; page++) {
                 List<ContactRow> rows = engagements.campaignParticipants(campaignId, PageRequest.of(page, PAGE_ROWS));
                 for (ContactRow row : rows) {
-                    sink.row(columns.stream().map(column -> column.value().apply(row)).toList());
+                    ContactExportRow exported = new ContactExportRow(row, row.primaryEmail() == null ? List.of()
+                            : List.of(row.primaryEmail()), List.of(), List.of());
+                    sink.row(columns.stream().map(column -> column.value().apply(exported)).toList());
                     written++;
                 }
                 progress.rowsDone(written, total);

@@ -98,6 +98,30 @@ class ContactExportTest {
     }
 
     @Test
+    void everyEmailPhoneAndLanguageIsExportedJoinedReadablyTheMainOneFirst() throws Exception {
+        contacts.create(new ContactDraft(null, "Multi", "Points " + marker, null, StakeholderCategory.MEDIA, null, "fr",
+                Set.of("en", "fr"), List.of(new EmailEntry("second." + marker + "@example.org", null, false),
+                new EmailEntry("main." + marker + "@example.org", null, true)),
+                List.of(new org.interlocutor.contact.PhoneEntry("+00 555 0101", null, true),
+                        new org.interlocutor.contact.PhoneEntry("+00 555 0102", null, false)),
+                null, null, Stance.UNKNOWN, Sensitivity.NORMAL, null, null, Set.of("b-tag", "A-tag")), null);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(
+                ContactExport.of(ContactFilter.NONE.withText(marker)), ExportFormat.XLSX, Locale.ENGLISH)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> header = cells(sheet.getRow(0));
+            Row row = sheet.getRow(1);
+            assertThat(row.getCell(header.indexOf("Email")).getStringCellValue())
+                    .isEqualTo("main." + marker + "@example.org; second." + marker + "@example.org");
+            assertThat(row.getCell(header.indexOf("Phone")).getStringCellValue()).isEqualTo("+00 555 0101; +00 555 0102");
+            assertThat(row.getCell(header.indexOf("Languages")).getStringCellValue()).isEqualTo("English; French");
+            assertThat(row.getCell(header.indexOf("Correspondence language")).getStringCellValue())
+                    .isEqualTo("French");
+            assertThat(row.getCell(header.indexOf("Tags")).getStringCellValue()).isEqualTo("A-tag; b-tag");
+        }
+    }
+
+    @Test
     void onlyTheContactsThePersonMaySeeAreExported() throws Exception {
         contact("Open", "Person", "Ambassador", Sensitivity.NORMAL);
         testUsers.runAs("export.colleague", Role.OFFICER, () -> contact("Hidden", "Source", "Witness",
