@@ -75,6 +75,12 @@ class ExportDialogTest extends SpringBrowserlessTest {
 
         test(dialog.allColumns).selectItem("All columns");
         assertThat(dialog.export().columns()).isEmpty();
+
+        test(dialog.format).selectItem("CSV file (.csv)");
+        ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+        test(dialog.download).download(downloaded);
+        assertThat(downloaded.toString(StandardCharsets.UTF_8).lines()).hasSize(3)
+                .first().asString().startsWith("\uFEFFInterlocutor ID,Title,First name,Last name,Organisation");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.interlocutor.importexport.ui;
 
+import org.interlocutor.organization.OrganizationFilter;
+import org.interlocutor.organization.OrganizationRow;
+import org.interlocutor.organization.OrganizationService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -44,6 +47,8 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ContactService contacts;
+    @Autowired
+    OrganizationService organizations;
 
     /** A workbook of contacts sharing a family-name token: two valid rows and, on row 3, a broken email. */
     private static byte[] contactsWorkbook(String token) throws IOException {
@@ -114,6 +119,53 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
         test(button(view, "Next")).click();
         test(button(view, "Check the file")).click();
         waitFor(view, view.previewPanel::isVisible);
+    }
+
+    @Test
+    void organisationsAreImportedThroughTheSameSteps() throws IOException {
+        String token = token();
+        ImportWizardView view = navigate(ImportWizardView.class);
+        test(view.type).selectItem("Organisations");
+        byte[] workbook;
+        try (XSSFWorkbook organisations = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = organisations.createSheet("Partners");
+            List<List<String>> rows = List.of(List.of("Nom", "Sigle", "Pays"),
+                    List.of("Coalition " + token, "CO" + token, "Ghana"),
+                    List.of("Observatoire " + token, "", "Sénégal"));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            organisations.write(out);
+            workbook = out.toByteArray();
+        }
+        test(view.upload).upload("partners.xlsx", XLSX, workbook);
+        assertThat(mappedLabels(view)).containsExactly("Name", "Acronym", "Country");
+
+        checkTheFile(view);
+        test(view.startImport).click();
+        waitFor(view, view.resultPanel::isVisible);
+
+        assertThat(counts(view.resultCounts)).containsExactly("2 created", "0 updated", "0 skipped", "0 rejected");
+        assertThat(organizations.list(new OrganizationFilter(token, null, null, false, null),
+                org.springframework.data.domain.PageRequest.of(0, 5)).getContent())
+                .extracting(OrganizationRow::countryCode).containsExactlyInAnyOrder("GH", "SN");
+    }
+
+    @Test
+    void theTemplateLinkDownloadsAWorkbookForTheKindOfListChosen() throws Exception {
+        ImportWizardView view = navigate(ImportWizardView.class);
+        test(view.type).selectItem("Engagements");
+        ByteArrayOutputStream template = new ByteArrayOutputStream();
+
+        test($(Anchor.class).withClassName("import-template").single()).download(template);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Date");
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Engagements");
+        }
     }
 
     @Test
