@@ -1,12 +1,9 @@
 package org.interlocutor.contact.ui;
 
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import java.util.ArrayList;
+import org.interlocutor.shared.ui.GridSorts;
 import org.interlocutor.shared.ui.ListExports;
 import org.interlocutor.shared.ui.ListSnapshot;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -140,13 +137,7 @@ class ContactsView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     /** The list as shown, for an export: filter, the grid's sort, visible columns, ticked rows. */
     private ListSnapshot snapshot() {
-        List<Sort.Order> orders = new ArrayList<>();
-        for (GridSortOrder<ContactRow> order : grid.getSortOrder()) {
-            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
-                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
-                            : Sort.Order.desc(sorted.getSorted())));
-        }
-        return new ListSnapshot(ContactQueryString.format(filter, List.of()), Sort.by(orders), columns.visible(),
+        return new ListSnapshot(ContactQueryString.format(filter, List.of()), GridSorts.of(grid), columns.visible(),
                 grid.getSelectedItems().stream().map(ContactRow::id).toList());
     }
 

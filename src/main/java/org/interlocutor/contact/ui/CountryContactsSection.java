@@ -13,12 +13,12 @@ import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.GridSorts;
 import org.interlocutor.shared.ui.ListExports;
 import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.UiTexts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Sort;
 
 /** A country's people on its page, with a link to the full contacts list filtered on the country. */
 @org.springframework.stereotype.Component
@@ -51,13 +51,13 @@ class CountryContactsSection implements PageSection {
         Anchor all = new Anchor(AppRoutes.CONTACTS + "?" + ContactQueryString.format(filter, java.util.List.of()),
                 card.getTranslation("country-contacts.open-list"));
         Div heading = new Div(new H2(card.getTranslation("country-contacts.title")), all);
+        Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
         exports.ifAvailable(available -> heading.add(available.button(ListExports.ListKind.CONTACTS,
-                () -> new ListSnapshot(ContactQueryString.format(filter, java.util.List.of()), Sort.unsorted(),
+                () -> new ListSnapshot(ContactQueryString.format(filter, java.util.List.of()), GridSorts.of(grid),
                         java.util.List.of("name", "organization", "category", "sensitivity"), java.util.List.of()))));
         heading.addClassName("card-heading");
         card.add(heading);
 
-        Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
         grid.addClassName("country-contacts");
         grid.addThemeVariants(GridVariant.AURA_NO_BORDER);
         grid.addColumn(ContactRow::displayName).setHeader(grid.getTranslation("contacts.column.name"))

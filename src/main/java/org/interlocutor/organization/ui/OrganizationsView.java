@@ -36,6 +36,7 @@ import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.FilterFields;
+import org.interlocutor.shared.ui.GridSorts;
 import org.interlocutor.shared.ui.ListExports;
 import org.interlocutor.shared.ui.ListSnapshot;
 import org.interlocutor.shared.ui.Notifications;
@@ -43,7 +44,6 @@ import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * Every organisation, searchable by name or acronym and narrowed by kind and country. The filter lives in the
@@ -115,7 +115,7 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         Div line = new Div(summary);
         line.addClassName("list-summary");
         exports.ifAvailable(available -> line.add(available.button(ListExports.ListKind.ORGANIZATIONS,
-                () -> new ListSnapshot(location().getQueryParameters().getQueryString(), gridSort(), List.of(),
+                () -> new ListSnapshot(location().getQueryParameters().getQueryString(), GridSorts.of(grid), List.of(),
                         List.of()))));
         if (authentication.hasRole("OFFICER")) {
             Button create = new Button(getTranslation("organizations.new"), VaadinIcon.PLUS.create(),
@@ -169,17 +169,6 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         }
         cell.getElement().setAttribute("title", row.displayName());
         return cell;
-    }
-
-    /** The grid's sort, for an export of the list in the order it shows. */
-    private Sort gridSort() {
-        List<Sort.Order> orders = new java.util.ArrayList<>();
-        for (GridSortOrder<OrganizationRow> order : grid.getSortOrder()) {
-            order.getSorted().getSortOrder(order.getDirection()).forEach(sorted -> orders.add(
-                    sorted.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(sorted.getSorted())
-                            : Sort.Order.desc(sorted.getSorted())));
-        }
-        return Sort.by(orders);
     }
 
     OrganizationFilter filter() {
