@@ -1,6 +1,5 @@
 package org.interlocutor.contact;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.shared.QueryStrings;
 import org.interlocutor.shared.Sensitivity;
 import org.jspecify.annotations.Nullable;
 
@@ -55,15 +55,7 @@ public final class ContactQueryString {
     }
 
     public static View parse(String queryString) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                parameters.put(pair.substring(0, equals),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return parse(parameters);
+        return parse(QueryStrings.parse(queryString));
     }
 
     public static View parse(Map<String, String> parameters) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.interlocutor.contact.StakeholderCategory;
 import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.shared.QueryStrings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +80,11 @@ public record EngagementListQuery(String text, @Nullable LocalDate from, @Nullab
         return parameters.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** The filter an address's query string describes ({@code kind=MEETING&contact=12}). */
+    public static EngagementListQuery parse(String queryString) {
+        return parse(QueryStrings.parse(queryString));
     }
 
     public static EngagementListQuery parse(Map<String, String> parameters) {

@@ -6,17 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.organization.OrganizationFilter;
-import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.security.CommandLineSignIn;
 import org.interlocutor.shared.Command;
 import org.springframework.data.domain.Sort;
@@ -113,31 +107,11 @@ class ExportCommand implements Command {
                 yield type.equals("contacts") ? exports.exportContacts(export, format, locale, zone, out, progress)
                         : exports.exportMailingList(export, format, locale, zone, out, progress);
             }
-            case "engagements" -> exports.exportEngagements(EngagementListQuery.parse(parameters(filter))
-                    .toFilter(zone), filter, format, locale, zone, out, progress);
+            case "engagements" -> exports.exportEngagements(EngagementListQuery.parse(filter).toFilter(zone), filter,
+                    format, locale, zone, out, progress);
             case "followups" -> exports.exportMyFollowUps(format, locale, zone, out, progress);
-            default -> {
-                Map<String, String> parameters = parameters(filter);
-                OrganizationKind kind = Arrays.stream(OrganizationKind.values())
-                        .filter(value -> value.name().equals(parameters.get("kind"))).findFirst().orElse(null);
-                yield exports.exportOrganizations(new OrganizationFilter(parameters.getOrDefault("q", ""), kind,
-                        parameters.get("country"), "true".equals(parameters.get("archived")), null),
-                        org.springframework.data.domain.Sort.unsorted(), filter, format,
-                        locale, zone, out, progress);
-            }
+            default -> exports.exportOrganizations(OrganizationFilter.parse(filter), Sort.unsorted(), filter, format,
+                    locale, zone, out, progress);
         };
-    }
-
-    /** "q=budget&kind=MEETING" as name to value, decoded. */
-    private static Map<String, String> parameters(String queryString) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals > 0) {
-                parameters.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return parameters;
     }
 }

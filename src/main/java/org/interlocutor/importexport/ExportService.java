@@ -126,15 +126,17 @@ public class ExportService {
         SignedInUser me = currentUser.require();
         List<Long> ids = export.selectedIds() != null ? export.selectedIds()
                 : contacts.idsInOrder(export.filter(), export.sort());
-        long written = 0;
+        long[] written = {0};
         Map<String, String> countryNames = new java.util.HashMap<>();
         try (TableSink sink = sink(format, text("export.mailing.sheet", locale), out)) {
             sink.header(List.of(text("importexport.field.ID", locale), text("export.mailing.salutation", locale),
                     text("export.mailing.name", locale), text("importexport.field.JOB_TITLE", locale),
                     text("importexport.field.ORGANIZATION", locale), text("importexport.field.EMAIL", locale),
                     text("export.mailing.language", locale), text("export.mailing.address", locale)));
-            for (int from = 0; from < ids.size(); from += PAGE_ROWS) {
-                for (ContactRow row : contacts.rowsOf(ids.subList(from, Math.min(ids.size(), from + PAGE_ROWS)))) {
+            // read as the contacts export reads them: plain values, a page at a time
+            contacts.exportRows(ids, page -> {
+                for (ContactExportRow exported : page) {
+                    ContactRow row = exported.row();
                     Locale letter = letterLanguage(row.correspondenceLanguage(), locale);
                     String name = Salutations.formalName(row.honorific(), row.givenName(), row.familyName());
                     List<String> address = new ArrayList<>();
@@ -144,17 +146,17 @@ public class ExportService {
                     addIfPresent(address, row.countryCode() == null ? null : countryNames.computeIfAbsent(
                             row.countryCode() + "/" + letter.getLanguage(), key -> countries.name(row.countryCode(),
                                     letter)));
-                    sink.row(java.util.Arrays.asList(row.id(), Salutations.salutation(row.honorific(), row.jobTitle(),
-                            row.familyName(), letter), name, row.jobTitle(), row.organizationName(),
+                    write(sink, java.util.Arrays.asList(row.id(), Salutations.salutation(row.honorific(),
+                            row.jobTitle(), row.familyName(), letter), name, row.jobTitle(), row.organizationName(),
                             row.primaryEmail(), letter.getDisplayLanguage(letter), String.join("\n", address)));
-                    written++;
+                    written[0]++;
                 }
-                progress.rowsDone(written, ids.size());
-            }
-            finish(sink, export, "export.mailing.sheet", me, written, locale, zone);
-            LOG.info("Mailing list export by {}: {} contacts as {}, filter [{}]", me.username(), written,
+                progress.rowsDone(written[0], ids.size());
+            });
+            finish(sink, export, "export.mailing.sheet", me, written[0], locale, zone);
+            LOG.info("Mailing list export by {}: {} contacts as {}, filter [{}]", me.username(), written[0],
                     format.extension(), filterText(export, locale));
-            return written;
+            return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,15 +10,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.engagement.EngagementListQuery;
 import org.interlocutor.importexport.ContactExport;
@@ -26,7 +23,6 @@ import org.interlocutor.importexport.ExportFormat;
 import org.interlocutor.importexport.ExportProgress;
 import org.interlocutor.importexport.ExportService;
 import org.interlocutor.organization.OrganizationFilter;
-import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.ListExports.ListKind;
 import org.interlocutor.shared.ui.ListSnapshot;
@@ -141,7 +137,7 @@ class ExportDialog extends Dialog {
             if (kind == ListKind.FOLLOW_UPS) {
                 exports.exportMyFollowUps(chosen, locale, zone, out, shown);
             } else if (kind == ListKind.ORGANIZATIONS) {
-                exports.exportOrganizations(organizationFilter(), snapshot.sort(), snapshot.queryString(), chosen, locale, zone, out,
+                exports.exportOrganizations(OrganizationFilter.parse(snapshot.queryString()), snapshot.sort(), snapshot.queryString(), chosen, locale, zone, out,
                         shown);
             } else if (kind == ListKind.CAMPAIGN_CONTACTS) {
                 exports.exportCampaignContacts(campaignId, chosen, locale, zone, out, shown);
@@ -163,28 +159,7 @@ class ExportDialog extends Dialog {
 
     /** The engagements list's filter, from its address. */
     EngagementListQuery engagementQuery() {
-        return EngagementListQuery.parse(parameters());
-    }
-
-    /** The organisations list's filter, from its address; an unknown kind or country is left out. */
-    OrganizationFilter organizationFilter() {
-        Map<String, String> parameters = parameters();
-        OrganizationKind kindFilter = java.util.Arrays.stream(OrganizationKind.values())
-                .filter(value -> value.name().equals(parameters.get("kind"))).findFirst().orElse(null);
-        String country = parameters.get("country");
-        return new OrganizationFilter(parameters.getOrDefault("q", ""), kindFilter,
-                country != null && country.matches("[A-Z]{2}") ? country : null,
-                "true".equals(parameters.get("archived")), null);
-    }
-
-    private Map<String, String> parameters() {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        QueryParameters.fromString(snapshot.queryString()).getParameters().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                parameters.put(name, values.getFirst());
-            }
-        });
-        return parameters;
+        return EngagementListQuery.parse(snapshot.queryString());
     }
 
     /** What the list shows, as the export asks for it. */
