@@ -101,6 +101,15 @@ public class Contact {
     @Column(name = "organization_name")
     private @Nullable String organizationName;
 
+    @Column(name = "email_list")
+    private @Nullable String emailList;
+
+    @Column(name = "phone_list")
+    private @Nullable String phoneList;
+
+    @Column(name = "language_list")
+    private @Nullable String languageList;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "regional_group")
     private @Nullable RegionalGroup regionalGroup;
@@ -195,12 +204,18 @@ public class Contact {
         refreshCopies(organizationNames, today);
     }
 
-    /** Recomputes the copies kept for lists: primary email and phone, organisation, sort and search text. */
+    /**
+     * Recomputes the copies kept for lists and exports: primary email and phone, every email, phone and language,
+     * organisation, sort and search text.
+     */
     void refreshCopies(Map<Long, String> organizationNames, LocalDate today) {
         this.primaryEmail = emails.stream().filter(ContactEmail::primary).findFirst()
                 .or(() -> emails.stream().findFirst()).map(ContactEmail::email).orElse(null);
         this.primaryPhone = phones.stream().filter(ContactPhone::primary).findFirst()
                 .or(() -> phones.stream().findFirst()).map(ContactPhone::phone).orElse(null);
+        this.emailList = ContactCopies.pointList(emails, ContactEmail::primary, ContactEmail::email);
+        this.phoneList = ContactCopies.pointList(phones, ContactPhone::primary, ContactPhone::phone);
+        this.languageList = ContactCopies.languageList(languages);
         this.organizationName = currentAffiliation(today)
                 .map(affiliation -> organizationNames.get(affiliation.organizationId()))
                 .orElse(null);

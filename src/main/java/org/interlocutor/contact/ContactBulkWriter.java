@@ -41,9 +41,9 @@ public class ContactBulkWriter {
     private static final String INSERT_CONTACT = """
             insert into contact (honorific, given_name, family_name, job_title, category, country_code,
                 correspondence_language, owner_id, influence, stance, sensitivity, lawful_basis, consent_note, archived,
-                last_engaged_on, primary_email, primary_phone, organization_name, regional_group, sort_name, created_at,
-                created_by, updated_at, updated_by, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                last_engaged_on, primary_email, primary_phone, email_list, phone_list, language_list, organization_name,
+                regional_group, sort_name, created_at, created_by, updated_at, updated_by, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
             """;
 
     private final DataSource dataSource;
@@ -173,6 +173,9 @@ public class ContactBulkWriter {
                         .toList()));
                 setString(insert, i++, primary(draft.phones().stream().map(p -> new Point(p.phone(), p.primary()))
                         .toList()));
+                setString(insert, i++, ContactCopies.pointList(draft.emails(), EmailEntry::primary, EmailEntry::email));
+                setString(insert, i++, ContactCopies.pointList(draft.phones(), PhoneEntry::primary, PhoneEntry::phone));
+                setString(insert, i++, ContactCopies.languageList(draft.languages()));
                 setString(insert, i++, organizationName);
                 setString(insert, i++, regionalGroup(draft.countryCode()));
                 insert.setString(i++, ContactCopies.sortName(draft.familyName().strip(), draft.givenName().strip()));

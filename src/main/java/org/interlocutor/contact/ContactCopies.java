@@ -2,6 +2,8 @@ package org.interlocutor.contact;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,6 +20,7 @@ final class ContactCopies {
     static final int SORT_NAME_LENGTH = 220;
     static final int SEARCH_TEXT_LENGTH = 1000;
     static final int TOKEN_LENGTH = 50;
+    private static final String LIST_SEPARATOR = "; ";
 
     private ContactCopies() {
     }
@@ -47,6 +50,30 @@ final class ContactCopies {
     /** What a person typed, as the token prefixes to look for: "Amina Dia" finds tokens starting "amina" and "dia". */
     static List<String> typedWords(String typed) {
         return tokens(SearchPatterns.fold(typed)).stream().toList();
+    }
+
+    /**
+     * Emails or phones as the list copy keeps them: the main ones first, then in their order, joined with "; ";
+     * null when there is none. An address or a phone number cannot contain "; " (see EmailEntry, PhoneEntry).
+     */
+    static <T> @Nullable String pointList(List<T> points, Predicate<T> primary, Function<T, String> value) {
+        return joined(Stream.concat(points.stream().filter(primary), points.stream().filter(primary.negate()))
+                .map(value).map(String::strip));
+    }
+
+    /** Language codes as the list copy keeps them: in alphabetical order, joined with "; "; null when none. */
+    static @Nullable String languageList(Collection<String> codes) {
+        return joined(codes.stream().sorted());
+    }
+
+    /** The values of a list copy, in its order. */
+    static List<String> split(@Nullable String list) {
+        return list == null || list.isEmpty() ? List.of() : List.of(list.split(LIST_SEPARATOR));
+    }
+
+    private static @Nullable String joined(Stream<String> values) {
+        String joined = values.collect(Collectors.joining(LIST_SEPARATOR));
+        return joined.isEmpty() ? null : joined;
     }
 
     private static String truncate(String text, int max) {

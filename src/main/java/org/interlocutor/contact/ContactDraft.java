@@ -23,9 +23,9 @@ public record ContactDraft(
         @NotNull StakeholderCategory category,
         @Nullable String countryCode,
         @Nullable String correspondenceLanguage,
-        Set<String> languages,
-        @Valid List<EmailEntry> emails,
-        @Valid List<PhoneEntry> phones,
+        @Size(max = MAX_POINTS) Set<String> languages,
+        @Size(max = MAX_POINTS) @Valid List<EmailEntry> emails,
+        @Size(max = MAX_POINTS) @Valid List<PhoneEntry> phones,
         @Nullable Long ownerId,
         @Min(1) @Max(5) @Nullable Integer influence,
         @NotNull Stance stance,
@@ -33,6 +33,12 @@ public record ContactDraft(
         @Nullable LawfulBasis lawfulBasis,
         @Size(max = 1000) @Nullable String consentNote,
         Set<@Size(max = 60) String> tags) {
+
+    /**
+     * How many emails, phones or languages a contact may have: enough for anyone, and the contact row's copies of
+     * them (for exports) are sized for that many.
+     */
+    public static final int MAX_POINTS = 20;
 
     /** A draft with only the required fields, the rest empty or at its default. */
     public static ContactDraft of(String givenName, String familyName, StakeholderCategory category) {

@@ -13,19 +13,20 @@ interface ContactIdQueries {
     /** The ids of every contact the specification finds, in that order. */
     List<Long> findIds(Specification<Contact> specification, org.springframework.data.domain.Sort sort);
 
-    /** The columns of a list row (see {@link #ROW_ATTRIBUTES}) of every contact the specification finds. */
-    List<Object[]> findRowValues(Specification<Contact> specification);
+    /**
+     * The columns of an exported row (see {@link #EXPORT_ATTRIBUTES}) of every contact the specification finds:
+     * a list row's, then every email, phone and language as their list copies.
+     */
+    List<Object[]> findExportValues(Specification<Contact> specification);
 
-    /** What {@link #findRowValues} reads, in order. */
+    /** The columns of a list row, in the order {@link #findExportValues} reads them first. */
     List<String> ROW_ATTRIBUTES = List.of("id", "honorific", "givenName", "familyName", "jobTitle", "category",
             "countryCode", "organizationName", "primaryEmail", "primaryPhone", "ownerId", "sensitivity", "influence",
             "stance", "lastEngagedOn", "archived", "correspondenceLanguage", "version");
 
-    /**
-     * (contact id, kind, value) of these contacts' emails ("email"), phones ("phone") and languages ("language"),
-     * the main email and phone of each first: the several values a list row shows one of.
-     */
-    List<Object[]> findPointsOf(java.util.Collection<Long> contactIds);
+    /** What {@link #findExportValues} reads, in order. */
+    List<String> EXPORT_ATTRIBUTES = java.util.stream.Stream.concat(ROW_ATTRIBUTES.stream(),
+            java.util.stream.Stream.of("emailList", "phoneList", "languageList")).toList();
 
     /** (id, honorific, given name, family name) of every contact the specification finds. */
     List<Object[]> findNames(Specification<Contact> specification);

@@ -37,34 +37,14 @@ class ContactIdQueriesImpl implements ContactIdQueries {
     }
 
     @Override
-    public List<Object[]> findRowValues(Specification<Contact> specification) {
+    public List<Object[]> findExportValues(Specification<Contact> specification) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Contact> root = query.from(Contact.class);
-        query.multiselect(ROW_ATTRIBUTES.stream().<jakarta.persistence.criteria.Selection<?>>map(root::get).toList())
+        query.multiselect(EXPORT_ATTRIBUTES.stream().<jakarta.persistence.criteria.Selection<?>>map(root::get)
+                        .toList())
                 .where(specification.toPredicate(root, query, cb));
         return entityManager.createQuery(query).getResultList();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<Object[]> findPointsOf(java.util.Collection<Long> contactIds) {
-        // three plain look-ups by primary key; sorted here rather than by a union's ORDER BY (twice as slow)
-        List<Object[]> points = new java.util.ArrayList<>();
-        points.addAll(entityManager.createNativeQuery("select contact_id, 'email', email, "
-                + "case when is_primary then 0 else 1 end, item_order from contact_email where contact_id in (:ids)")
-                .setParameter("ids", contactIds).getResultList());
-        points.addAll(entityManager.createNativeQuery("select contact_id, 'phone', phone, "
-                + "case when is_primary then 0 else 1 end, item_order from contact_phone where contact_id in (:ids)")
-                .setParameter("ids", contactIds).getResultList());
-        points.addAll(entityManager.createNativeQuery("select contact_id, 'language', language, 0, 0 "
-                + "from contact_language where contact_id in (:ids)").setParameter("ids", contactIds).getResultList());
-        points.sort(java.util.Comparator.<Object[]>comparingLong(point -> ((Number) point[0]).longValue())
-                .thenComparing(point -> (String) point[1])
-                .thenComparingInt(point -> ((Number) point[3]).intValue())
-                .thenComparingInt(point -> ((Number) point[4]).intValue())
-                .thenComparing(point -> (String) point[2]));
-        return points;
     }
 
     @Override

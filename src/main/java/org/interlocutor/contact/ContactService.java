@@ -54,6 +54,8 @@ import org.springframework.validation.annotation.Validated;
 public class ContactService {
 
     private static final int CHUNK = 500;
+    /** Exports read more rows per query: fewer round trips, and a page is dropped once written. */
+    private static final int EXPORT_CHUNK = 1000;
 
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
@@ -124,23 +126,19 @@ public class ContactService {
     public void exportRows(List<Long> ids, java.util.function.Consumer<List<ContactExportRow>> pages) {
         Map<Long, String> tagNames = new HashMap<>();
         Map<Long, StaffMember> owners = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        for (int from = 0; from < ids.size(); from += EXPORT_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + EXPORT_CHUNK));
+            List<Object[]> values = contacts.findExportValues(visible(ContactQueries.withIdIn(chunk)));
+            Map<Long, Object[]> valuesById = new HashMap<>();
+            values.forEach(row -> valuesById.put(((Number) row[0]).longValue(), row));
             Map<Long, ContactRow> byId = new HashMap<>();
-            rowsFrom(contacts.findRowValues(visible(ContactQueries.withIdIn(chunk))).stream().map(RowValues::of)
-                    .toList(), tagNames, owners).forEach(row -> byId.put(row.id(), row));
-            // only the contacts the rule let through: their emails, phones and languages
-            Map<Long, Map<String, List<String>>> points = new HashMap<>();
-            if (!byId.isEmpty()) {
-                for (Object[] point : contacts.findPointsOf(byId.keySet())) {
-                    points.computeIfAbsent(((Number) point[0]).longValue(), id -> new HashMap<>())
-                            .computeIfAbsent((String) point[1], kind -> new ArrayList<>()).add((String) point[2]);
-                }
-            }
+            rowsFrom(values.stream().map(RowValues::of).toList(), tagNames, owners)
+                    .forEach(row -> byId.put(row.id(), row));
+            int lists = ContactIdQueries.ROW_ATTRIBUTES.size();
             pages.accept(chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).map(row -> {
-                Map<String, List<String>> of = points.getOrDefault(row.id(), Map.of());
-                return new ContactExportRow(row, of.getOrDefault("email", List.of()),
-                        of.getOrDefault("phone", List.of()), of.getOrDefault("language", List.of()));
+                Object[] of = valuesById.get(row.id());
+                return new ContactExportRow(row, ContactCopies.split((String) of[lists]),
+                        ContactCopies.split((String) of[lists + 1]), ContactCopies.split((String) of[lists + 2]));
             }).toList());
         }
     }

@@ -89,6 +89,11 @@ class ContactRowReader {
                     cells.checkLength(field, cells.text(field));
                 }
             }
+            for (ContactField field : List.of(ContactField.EMAIL, ContactField.PHONE, ContactField.LANGUAGES)) {
+                if (cells.list(field).size() > ContactDraft.MAX_POINTS) {
+                    cells.problem(field, "importexport.problem.too-many", ContactDraft.MAX_POINTS);
+                }
+            }
             List<EmailEntry> emails = new ArrayList<>();
             for (String email : cells.list(ContactField.EMAIL)) {
                 if (!EMAIL.matcher(email).matches()) {

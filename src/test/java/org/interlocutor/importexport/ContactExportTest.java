@@ -122,6 +122,39 @@ class ContactExportTest {
     }
 
     @Test
+    void anEditedContactExportsItsEmailsPhonesAndLanguagesAsTheyAreNow() throws Exception {
+        ContactDetails created = contacts.create(new ContactDraft(null, "Edited", "Points " + marker, null,
+                StakeholderCategory.MEDIA, null, null, Set.of("en", "fr"),
+                List.of(new EmailEntry("old." + marker + "@example.org", null, true),
+                        new EmailEntry("kept." + marker + "@example.org", null, false)),
+                List.of(), null, null, Stance.UNKNOWN, Sensitivity.NORMAL, null, null, Set.of()), null);
+        ContactDraft edited = new ContactDraft(null, "Edited", "Points " + marker, null, StakeholderCategory.MEDIA,
+                null, null, Set.of("es"), List.of(new EmailEntry("kept." + marker + "@example.org", null, true)),
+                List.of(new org.interlocutor.contact.PhoneEntry("+00 555 0199", null, true)), null, null,
+                Stance.UNKNOWN, Sensitivity.NORMAL, null, null, Set.of());
+        contacts.update(created.id(), created.version(), edited);
+
+        String csv = new String(export(ContactExport.of(ContactFilter.NONE.withText(marker)), ExportFormat.CSV,
+                Locale.ENGLISH), StandardCharsets.UTF_8);
+        assertThat(csv).contains("kept." + marker + "@example.org").contains("+00 555 0199").contains("Spanish")
+                .doesNotContain("old." + marker).doesNotContain("French");
+    }
+
+    @Test
+    void contactsWrittenByAnImportExportEveryEmailPhoneAndLanguage() throws Exception {
+        TestImports.run(imports, folder, ImportType.CONTACTS, TestImports.Options.of(DuplicateMode.CREATE),
+                List.of(ContactField.GIVEN_NAME, ContactField.FAMILY_NAME, ContactField.EMAIL, ContactField.PHONE,
+                        ContactField.LANGUAGES),
+                List.of(List.of("Bulk", "Points " + marker, "a." + marker + "@example.org; b." + marker
+                        + "@example.org", "+00 555 0301", "fr; en")));
+
+        String csv = new String(export(ContactExport.of(ContactFilter.NONE.withText(marker)), ExportFormat.CSV,
+                Locale.ENGLISH), StandardCharsets.UTF_8);
+        assertThat(csv).contains("a." + marker + "@example.org; b." + marker + "@example.org")
+                .contains("+00 555 0301").contains("English; French");
+    }
+
+    @Test
     void onlyTheContactsThePersonMaySeeAreExported() throws Exception {
         contact("Open", "Person", "Ambassador", Sensitivity.NORMAL);
         testUsers.runAs("export.colleague", Role.OFFICER, () -> contact("Hidden", "Source", "Witness",

@@ -27,6 +27,8 @@ public final class ConstraintMessages {
             case NotBlank ignored -> UiTexts.translate("error.required");
             case NotNull ignored -> UiTexts.translate("error.required");
             case Email ignored -> UiTexts.translate("error.email-format");
+            case Size ignored when violation.getInvalidValue() instanceof java.util.Collection<?> ->
+                    UiTexts.translate("error.too-many", attributes.get("max"));
             case Size ignored -> UiTexts.translate("error.too-long", attributes.get("max"));
             case Min ignored -> UiTexts.translate("error.out-of-range");
             case Max ignored -> UiTexts.translate("error.out-of-range");
