@@ -94,6 +94,21 @@ public class EngagementService {
         return rowsOf(search.ids(filter, currentUser.require(), pageable.getOffset(), pageable.getPageSize()));
     }
 
+    /**
+     * The engagements among these ids that the reader may see and that are not deleted, in the order of the ids:
+     * the rows a person ticked in a list.
+     */
+    @Transactional(readOnly = true)
+    public List<EngagementRow> selected(List<Long> ids) {
+        SignedInUser me = currentUser.require();
+        Set<Long> visible = new HashSet<>();
+        for (List<Long> chunk : chunks(ids)) {
+            engagements.findAll(EngagementVisibility.liveWithIdInVisibleTo(chunk, me))
+                    .forEach(engagement -> visible.add(engagement.id()));
+        }
+        return rowsOf(ids.stream().distinct().filter(visible::contains).toList());
+    }
+
     public long count(EngagementFilter filter) {
         return search.count(filter, currentUser.require());
     }

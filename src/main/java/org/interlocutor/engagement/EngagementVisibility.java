@@ -52,6 +52,13 @@ final class EngagementVisibility {
                 isVisible(root, root.get("id"), query, cb, viewer));
     }
 
+    /** The live (not deleted) engagements among these ids that the reader may see. */
+    static org.springframework.data.jpa.domain.Specification<Engagement> liveWithIdInVisibleTo(
+            java.util.Collection<Long> ids, SignedInUser viewer) {
+        return (root, query, cb) -> cb.and(root.get("id").in(ids), cb.isFalse(root.get("archived")),
+                isVisible(root, root.get("id"), query, cb, viewer));
+    }
+
     /** True when the engagement with this id is live (not deleted) and visible: for follow-up queries. */
     static Predicate isLiveAndVisible(Expression<Long> engagementId, AbstractQuery<?> query, CriteriaBuilder cb,
                                       SignedInUser viewer) {

@@ -62,6 +62,19 @@ public class OrganizationService {
         return rows(slice.getContent());
     }
 
+    /**
+     * The organisations with these ids, in the order of the ids (the rows a person ticked in the list); ids that
+     * no longer exist are left out. Organisations are not need-to-know records.
+     */
+    public List<OrganizationRow> selected(List<Long> ids) {
+        Map<Long, OrganizationRow> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            rows(organizations.findAllById(ids.subList(from, Math.min(ids.size(), from + 500))))
+                    .forEach(row -> byId.put(row.id(), row));
+        }
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public Optional<OrganizationRow> find(long id) {
         return organizations.findById(id).map(organization -> rows(List.of(organization)).getFirst());
     }

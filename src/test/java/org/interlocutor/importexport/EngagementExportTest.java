@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,6 +93,32 @@ class EngagementExportTest {
                     .endsWith(", Open)");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void onlyTheTickedEngagementsAreExportedAndNeverOneThePersonMayNotSee() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        long colleague = testUsers.ensure("history.colleague", Role.OFFICER).id();
+        long person = contacts.create(ContactDraft.of("Amina", "Person " + marker,
+                StakeholderCategory.CIVIL_SOCIETY), null).id();
+        Instant at = LocalDateTime.of(2026, 5, 6, 10, 0).atZone(BRUSSELS).toInstant();
+        EngagementDetails ticked = engagements.create(new EngagementDraft(EngagementKind.CALL, at, null, null,
+                "Ticked " + marker, null, null, Set.of(person), Set.of(), Set.of(me), Set.of(),
+                Sensitivity.NORMAL, List.of()));
+        engagements.create(new EngagementDraft(EngagementKind.CALL, at, null, null, "Not ticked " + marker, null,
+                null, Set.of(person), Set.of(), Set.of(me), Set.of(),
+                Sensitivity.NORMAL, List.of()));
+        EngagementDetails secret = testUsers.as("history.colleague", Role.OFFICER, () -> engagements.create(
+                new EngagementDraft(EngagementKind.CALL, at, null, null, "Secret " + marker, null, null, Set.of(person),
+                        Set.of(), Set.of(colleague), Set.of(), Sensitivity.CONFIDENTIAL, List.of())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportSelectedEngagements(List.of(secret.id(), ticked.id()), ExportFormat.CSV,
+                Locale.ENGLISH, BRUSSELS, out, ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Ticked " + marker).doesNotContain("Not ticked").doesNotContain("Secret");
     }
 
     @Test

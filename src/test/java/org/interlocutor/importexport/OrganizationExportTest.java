@@ -54,6 +54,26 @@ class OrganizationExportTest {
     }
 
     @Test
+    void onlyTheTickedOrganisationsAreExportedInTheOrderTheyWereTicked() {
+        OrganizationRow first = organizations.create(new OrganizationDraft("Alpha " + marker, null,
+                OrganizationKind.NGO, null, null, null, null));
+        organizations.create(new OrganizationDraft("Beta " + marker, null, OrganizationKind.NGO, null, null, null,
+                null));
+        OrganizationRow third = organizations.create(new OrganizationDraft("Gamma " + marker, null,
+                OrganizationKind.NGO, null, null, null, null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportSelectedOrganizations(List.of(third.id(), first.id()), ExportFormat.CSV,
+                Locale.ENGLISH, ZoneOffset.UTC, out, ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(2);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith(third.id() + ",Gamma " + marker);
+        assertThat(lines.get(2)).startsWith(first.id() + ",Alpha " + marker);
+    }
+
+    @Test
     void anEditedExportImportedInUpdateModeUpdatesTheSameOrganisations() throws Exception {
         OrganizationRow mission = organizations.create(new OrganizationDraft("Mission " + marker, null,
                 OrganizationKind.PERMANENT_MISSION, "KE", null, null, null));

@@ -83,7 +83,8 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.addComponentColumn(row -> RefLinks.campaigns(row.campaigns())).setKey("campaigns")
                 .setHeader(getTranslation("engagement-list.column.campaigns")).setFlexGrow(1);
         grid.getColumns().forEach(column -> column.setResizable(true));
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        // ticking rows is for exporting only those
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.AURA_NO_BORDER, GridVariant.AURA_WRAP_CELL_CONTENT);
         // no count: the grid learns there is more as the person scrolls
         grid.setItemsPageable(pageable -> engagements.rows(filter, pageable));
@@ -106,7 +107,8 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
         Div bar = new Div(spacer);
         bar.addClassName("list-actions");
         exports.ifAvailable(available -> bar.add(available.button(ListExports.ListKind.ENGAGEMENTS,
-                () -> new ListSnapshot(filterBar.query().queryString(), Sort.unsorted(), List.of(), List.of()))));
+                () -> new ListSnapshot(filterBar.query().queryString(), Sort.unsorted(), List.of(),
+                        grid.getSelectedItems().stream().map(EngagementRow::id).toList()))));
         if (logger.canLog()) {
             Button log = new Button(getTranslation("engagement-list.log"), VaadinIcon.PLUS.create(),
                     click -> logger.open(saved -> refresh()));

@@ -80,9 +80,14 @@ class ExportDialog extends Dialog {
         } else {
             selectedOnly.setItems(false, true);
         }
+        String everyRow = switch (kind) {
+            case ORGANIZATIONS -> "export.dialog.rows.filter.organizations";
+            case ENGAGEMENTS -> "export.dialog.rows.filter.engagements";
+            default -> "export.dialog.rows.filter";
+        };
         selectedOnly.setItemLabelGenerator(selected -> selected
                 ? getTranslation("export.dialog.rows.selected", snapshot.selectedIds().size())
-                : getTranslation("export.dialog.rows.filter"));
+                : getTranslation(everyRow));
         selectedOnly.setValue(!snapshot.selectedIds().isEmpty());
 
         progress.setVisible(false);
@@ -95,6 +100,8 @@ class ExportDialog extends Dialog {
         options.addClassName("export-options");
         if (kind == ListKind.CONTACTS) {
             options.add(mailingList, format, allColumns, selectedOnly);
+        } else if (kind == ListKind.ORGANIZATIONS || kind == ListKind.ENGAGEMENTS) {
+            options.add(format, selectedOnly);
         } else {
             options.add(format);
         }
@@ -136,6 +143,10 @@ class ExportDialog extends Dialog {
         try (OutputStream out = event.getOutputStream()) {
             if (kind == ListKind.FOLLOW_UPS) {
                 exports.exportMyFollowUps(chosen, locale, zone, out, shown);
+            } else if (kind == ListKind.ORGANIZATIONS && selectedOnly()) {
+                exports.exportSelectedOrganizations(snapshot.selectedIds(), chosen, locale, zone, out, shown);
+            } else if (kind == ListKind.ENGAGEMENTS && selectedOnly()) {
+                exports.exportSelectedEngagements(snapshot.selectedIds(), chosen, locale, zone, out, shown);
             } else if (kind == ListKind.ORGANIZATIONS) {
                 exports.exportOrganizations(OrganizationFilter.parse(snapshot.queryString()), snapshot.sort(), snapshot.queryString(), chosen, locale, zone, out,
                         shown);
@@ -157,6 +168,10 @@ class ExportDialog extends Dialog {
         }
     }
 
+    private boolean selectedOnly() {
+        return Boolean.TRUE.equals(selectedOnly.getValue());
+    }
+
     /** The engagements list's filter, from its address. */
     EngagementListQuery engagementQuery() {
         return EngagementListQuery.parse(snapshot.queryString());
@@ -167,6 +182,6 @@ class ExportDialog extends Dialog {
         ContactQueryString.View view = ContactQueryString.parse(snapshot.queryString());
         List<String> columns = Boolean.TRUE.equals(allColumns.getValue()) ? List.of() : snapshot.columns();
         return new ContactExport(view.filter(), snapshot.sort(), columns,
-                Boolean.TRUE.equals(selectedOnly.getValue()) ? snapshot.selectedIds() : null);
+                selectedOnly() ? snapshot.selectedIds() : null);
     }
 }

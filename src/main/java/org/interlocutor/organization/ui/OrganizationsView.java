@@ -116,7 +116,7 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
         line.addClassName("list-summary");
         exports.ifAvailable(available -> line.add(available.button(ListExports.ListKind.ORGANIZATIONS,
                 () -> new ListSnapshot(location().getQueryParameters().getQueryString(), GridSorts.of(grid), List.of(),
-                        List.of()))));
+                        grid.getSelectedItems().stream().map(OrganizationRow::id).toList()))));
         if (authentication.hasRole("OFFICER")) {
             Button create = new Button(getTranslation("organizations.new"), VaadinIcon.PLUS.create(),
                     click -> openNewDialog());
@@ -148,6 +148,8 @@ class OrganizationsView extends Main implements HasDynamicTitle, BeforeEnterObse
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setMultiSort(false);
+        // ticking rows is for exporting only those; a click on a row still opens it
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         grid.setItemsPageable(pageable -> organizations.list(filter(), pageable).getContent(), pageable -> total);
         grid.setEmptyStateText(getTranslation("organizations.empty"));
