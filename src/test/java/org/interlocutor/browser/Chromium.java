@@ -23,6 +23,11 @@ final class Chromium {
     }
 
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads into the folder without asking, when one is given. */
+    static ChromeDriver start(@org.jspecify.annotations.Nullable Path downloads) {
         Optional<Path> browser = find("CHROME_BIN", "chromium", "chromium-browser", "google-chrome");
         Optional<Path> driver = find("CHROMEDRIVER", "chromedriver");
         if (browser.isEmpty() || driver.isEmpty()) {
@@ -38,6 +43,11 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1366,900", "--lang=en-US");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.get().toFile())
                 .usingAnyFreePort()
