@@ -6,6 +6,8 @@ import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The font of the charts and the width of their texts. The layout measures with the font the PNG is painted in
@@ -22,6 +24,7 @@ final class Fonts {
     /** Antialiased with fractional metrics, as the PNG is painted. */
     static final FontRenderContext RENDER_CONTEXT = new FontRenderContext(null, true, true);
     private static final String ELLIPSIS = "…";
+    private static final Map<String, Font> DERIVED = new ConcurrentHashMap<>();
 
     private Fonts() {
     }
@@ -37,14 +40,19 @@ final class Fonts {
 
     /** The font to write {@code text} in: DejaVu Sans when it has every letter, else the logical SansSerif. */
     static Font font(String text, double size, boolean bold) {
-        int style = bold ? Font.BOLD : Font.PLAIN;
         if (PREFERRED_INSTALLED) {
-            Font preferred = new Font(PREFERRED, style, 1).deriveFont((float) size);
+            Font preferred = derived(PREFERRED, size, bold);
             if (preferred.canDisplayUpTo(text) == -1) {
                 return preferred;
             }
         }
-        return new Font(Font.SANS_SERIF, style, 1).deriveFont((float) size);
+        return derived(Font.SANS_SERIF, size, bold);
+    }
+
+    /** Fonts are immutable, and a chart uses a handful of sizes: each is made once. */
+    private static Font derived(String family, double size, boolean bold) {
+        return DERIVED.computeIfAbsent(family + (bold ? "-bold-" : "-plain-") + size,
+                key -> new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
     }
 
     static double width(String text, double size, boolean bold) {

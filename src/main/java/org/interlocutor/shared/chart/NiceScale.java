@@ -24,11 +24,11 @@ record NiceScale(double min, double max, double step) {
             high = low + (wholeNumbers || low == 0 ? 1 : Math.abs(low) * 0.1);
         }
         double rough = (high - low) / Math.max(1, maxTicks - 1);
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
-        double step = 20 * magnitude;
+        int exponent = (int) Math.floor(Math.log10(rough));
+        double step = round(2, exponent + 1);
         // the smallest round step whose ticks, from below the lowest value to above the highest, still fit
-        for (double nice : new double[] {1, 2, 5, 10}) {
-            double candidate = nice * magnitude;
+        for (double candidate : new double[] {round(1, exponent), round(2, exponent), round(5, exponent),
+                round(1, exponent + 1)}) {
             long count = Math.round(Math.ceil(high / candidate - 1e-9) - Math.floor(low / candidate + 1e-9)) + 1;
             if (count <= maxTicks) {
                 step = candidate;
@@ -41,6 +41,11 @@ record NiceScale(double min, double max, double step) {
         double min = Math.floor(low / step + 1e-9) * step;
         double max = Math.ceil(high / step - 1e-9) * step;
         return new NiceScale(clean(min, step), clean(max, step), step);
+    }
+
+    /** {@code digit} × 10^{@code exponent} as the nearest double, without the dust of multiplying by a power. */
+    private static double round(int digit, int exponent) {
+        return Double.parseDouble(digit + "E" + exponent);
     }
 
     List<Double> ticks() {
