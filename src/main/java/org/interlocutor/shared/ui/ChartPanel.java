@@ -139,12 +139,12 @@ public class ChartPanel extends Composite<Div> {
         return drawnWidth;
     }
 
-    private void writeSvg(DownloadEvent event) throws IOException {
+    void writeSvg(DownloadEvent event) throws IOException {
         byte[] bytes = ChartRenderer.svg(chart).getBytes(StandardCharsets.UTF_8);
         write(event, fileName + ".svg", "image/svg+xml", bytes);
     }
 
-    private void writePng(DownloadEvent event) throws IOException {
+    void writePng(DownloadEvent event) throws IOException {
         write(event, fileName + ".png", "image/png", ChartRenderer.png(chart, PNG_SCALE));
     }
 
