@@ -70,7 +70,7 @@ class StakeholderGrid extends Grid<StakeholderPoint> {
         this.points = List.copyOf(newPoints);
         this.editable = canChange;
         setAllRowsVisible(points.size() <= SHORT_LIST);
-        setHeight(points.size() <= SHORT_LIST ? null : "28rem");
+        setHeight(points.size() <= SHORT_LIST ? null : "36rem");
         getDataProvider().refreshAll();
     }
 

@@ -244,9 +244,11 @@ class StakeholderMapView extends Main implements BeforeEnterObserver, HasDynamic
     private Component header(CampaignDetails shown) {
         Div title = new Div(new H2(getTranslation("stakeholder-map.title")));
         title.addClassName("record-title-line");
-        Div subtitle = new Div(getTranslation("stakeholder-map.subtitle", shown.name()));
+        Div subtitle = new Div(shown.name());
         subtitle.addClassName("record-subtitle");
-        Div heading = new Div(title, subtitle);
+        Div explanation = new Div(getTranslation("stakeholder-map.explanation"));
+        explanation.addClassNames("muted", "map-explanation");
+        Div heading = new Div(title, subtitle, explanation);
         heading.addClassName("record-heading");
         Div actions = new Div(asOf);
         actions.addClassName("record-actions");
