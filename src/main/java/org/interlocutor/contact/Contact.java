@@ -242,6 +242,14 @@ public class Contact {
         this.updatedBy = by;
     }
 
+    /** Sets influence and stance; true when either changed. */
+    boolean setPosition(@Nullable Integer newInfluence, Stance newStance) {
+        boolean changed = !java.util.Objects.equals(influence, newInfluence) || stance != newStance;
+        this.influence = newInfluence;
+        this.stance = newStance;
+        return changed;
+    }
+
     void setArchived(boolean archived) {
         this.archived = archived;
     }

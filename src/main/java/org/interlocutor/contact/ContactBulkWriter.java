@@ -183,9 +183,11 @@ public class ContactBulkWriter {
                         draft.familyName(), draft.jobTitle(), currentOrganizations,
                         draft.emails().stream().map(EmailEntry::email).toList());
                 searchTexts.add(searchText);
-                insert.setObject(i++, now);
+                java.time.LocalDateTime entered = seed.enteredAt() == null ? now : java.time.LocalDateTime.ofInstant(
+                        seed.enteredAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC);
+                insert.setObject(i++, entered);
                 insert.setString(i++, createdBy);
-                insert.setObject(i++, now);
+                insert.setObject(i++, entered);
                 insert.setString(i, createdBy);
                 insert.addBatch();
             }

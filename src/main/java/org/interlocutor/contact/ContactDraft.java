@@ -69,4 +69,10 @@ public record ContactDraft(
                 correspondenceLanguage, languages, emails, phones, ownerId, influence, stance, sensitivity,
                 lawfulBasis, consentNote, newTags);
     }
+
+    public ContactDraft withPosition(@Nullable Integer newInfluence, Stance newStance) {
+        return new ContactDraft(honorific, givenName, familyName, jobTitle, category, countryCode,
+                correspondenceLanguage, languages, emails, phones, ownerId, newInfluence, newStance, sensitivity,
+                lawfulBasis, consentNote, tags);
+    }
 }

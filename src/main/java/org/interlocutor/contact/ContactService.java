@@ -1,6 +1,9 @@
 package org.interlocutor.contact;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,11 +69,14 @@ public class ContactService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ContactPositions positions;
 
     ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
                    OrganizationService organizations, CountryService countries, StaffDirectory staff,
-                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
+                   ContactPositions positions) {
         this.events = events;
+        this.positions = positions;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.tags = tags;
@@ -102,6 +108,19 @@ public class ContactService {
 
     public Optional<ContactDetails> find(long id) {
         return findVisible(id).map(this::details);
+    }
+
+    /** The changes of a contact's influence and stance, newest first; empty for a contact the person may not see. */
+    public Page<PositionChangeRow> positionHistory(long contactId, Pageable pageable) {
+        return findVisible(contactId).isPresent() ? positions.history(contactId, pageable) : Page.empty(pageable);
+    }
+
+    /**
+     * Where the contacts among these ids stood at the end of a UTC day (influence and stance), in the order of the
+     * ids: only active contacts the person may see, and only those entered by then. For the stakeholder map.
+     */
+    public List<ContactPosition> positionsOn(Collection<Long> ids, LocalDate date) {
+        return ids.isEmpty() ? List.of() : positions.on(ids, date, viewer());
     }
 
     /** Contacts whose name, email or organisation contains the text, for pickers; archived ones are left out. */
@@ -370,14 +389,40 @@ public class ContactService {
         }
         check(draft);
         Sensitivity before = contact.sensitivity();
+        Integer influenceBefore = contact.influence();
+        Stance stanceBefore = contact.stance();
         contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), groupOf(draft.countryCode()),
                 today());
-        contact.touch(clock.instant(), currentUser.require().username());
+        Instant now = clock.instant();
+        String by = currentUser.require().username();
+        contact.touch(now, by);
+        positions.recordChange(contact, influenceBefore, stanceBefore, now, by);
         ContactDetails saved = details(contacts.saveAndFlush(contact));
         if (before != contact.sensitivity()) {
             events.publishEvent(new ContactSensitivityChanged(contact.id(), contact.sensitivity()));
         }
         return saved;
+    }
+
+    /**
+     * The quick change of the stakeholder map: a contact's influence (1 to 5, or null for not assessed) and stance,
+     * recorded in its position history. Refused, like every edit, when the contact changed since {@code version}
+     * was read. Nothing is written when both stay as they are.
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public ContactDetails changePosition(long id, long version, @Nullable @Min(1) @Max(5) Integer influence,
+                                         @NotNull Stance stance) {
+        Contact contact = loadForChange(id, version);
+        Integer influenceBefore = contact.influence();
+        Stance stanceBefore = contact.stance();
+        if (contact.setPosition(influence, stance)) {
+            Instant now = clock.instant();
+            String by = currentUser.require().username();
+            contact.touch(now, by);
+            positions.recordChange(contact, influenceBefore, stanceBefore, now, by);
+        }
+        return details(contacts.saveAndFlush(contact));
     }
 
     @PreAuthorize("hasRole('OFFICER')")

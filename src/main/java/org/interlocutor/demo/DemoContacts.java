@@ -106,7 +106,10 @@ final class DemoContacts {
                 sensitivity, random.nextInt(10) < 6 ? LawfulBasis.LEGITIMATE_INTEREST : LawfulBasis.CONSENT,
                 null, tags);
         LocalDate lastEngaged = random.nextInt(10) < 7 ? today.minusDays(random.nextInt(730)) : null;
-        return new ContactSeed(draft, affiliations, lastEngaged);
+        // entered before the three years of demo engagements: the stakeholder maps of earlier days have them
+        java.time.Instant entered = today.minusYears(3).minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
+        return new ContactSeed(draft, affiliations, lastEngaged, entered);
     }
 
     private StakeholderCategory category() {
