@@ -19,6 +19,8 @@ final class EngagementKeys {
 
     static final int WORD_LENGTH = 50;
     static final int MAX_WORDS = 400;
+    /** What a participant's key starts with, before the contact's id. */
+    static final String CONTACT_PREFIX = "contact:";
 
     /**
      * Words too common to narrow a search, in English and French, left out of the keys: they would only fill the
@@ -34,7 +36,7 @@ final class EngagementKeys {
     }
 
     static String contact(long id) {
-        return "contact:" + id;
+        return CONTACT_PREFIX + id;
     }
 
     static String organization(long id) {

@@ -59,6 +59,7 @@ public class EngagementService {
     private final ParticipantSearch participantSearch;
     private final EngagementKeyWriter keyWriter;
     private final FollowUpRows followUpRows;
+    private final EngagementCounts counts;
     private final OrganizationPlaces places;
     private final ContactService contacts;
     private final OrganizationService organizations;
@@ -68,7 +69,8 @@ public class EngagementService {
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
-                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows, OrganizationPlaces places,
+                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows,
+                      EngagementCounts counts, OrganizationPlaces places,
                       ContactService contacts,
                       OrganizationService organizations, CampaignService campaigns,
                       StaffDirectory staff, CurrentUser currentUser, Clock clock) {
@@ -78,6 +80,7 @@ public class EngagementService {
         this.participantSearch = participantSearch;
         this.keyWriter = keyWriter;
         this.followUpRows = followUpRows;
+        this.counts = counts;
         this.places = places;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -108,6 +111,69 @@ public class EngagementService {
 
     public long countCampaignParticipants(long campaignId) {
         return participantSearch.countOfCampaign(campaignId, currentUser.require());
+    }
+
+    // ---- figures (the dashboard's): only what the reader may see, read from the key table's index -----------
+
+    /** Which of these countries an engagement the person may see touched, started in [from, until). */
+    public Set<String> countriesEngaged(Collection<String> countryCodes, Instant from, Instant until) {
+        SignedInUser me = currentUser.require();
+        Set<String> engaged = new HashSet<>();
+        // one index probe per country, each stopping at its first visible row: a few hundred rows read at most
+        for (String code : new LinkedHashSet<>(countryCodes)) {
+            if (counts.any(EngagementKeys.country(code), from, until, me)) {
+                engaged.add(code);
+            }
+        }
+        return engaged;
+    }
+
+    /** How many engagements the person may see started in [from, until), by kind (kinds without any left out). */
+    public Map<EngagementKind, Long> countByKind(Instant from, Instant until) {
+        Map<String, EngagementKind> byKey = new HashMap<>();
+        for (EngagementKind kind : EngagementKind.values()) {
+            byKey.put(EngagementKeys.kind(kind), kind);
+        }
+        Map<EngagementKind, Long> byKind = new java.util.EnumMap<>(EngagementKind.class);
+        counts.countByKey(byKey.keySet(), from, until, currentUser.require())
+                .forEach((key, count) -> byKind.put(byKey.get(key), count));
+        return byKind;
+    }
+
+    /**
+     * How many engagements the person may see started in [from, until) under each campaign, archived campaigns
+     * included, and under any campaign.
+     */
+    public CampaignCounts countByCampaign(Instant from, Instant until) {
+        SignedInUser me = currentUser.require();
+        Map<String, Long> byKey = new HashMap<>();
+        for (long id : campaigns.allIds()) {
+            byKey.put(EngagementKeys.campaign(id), id);
+        }
+        Map<Long, Long> byCampaign = new HashMap<>();
+        counts.countByKey(byKey.keySet(), from, until, me)
+                .forEach((key, count) -> byCampaign.put(byKey.get(key), count));
+        long withAny = byCampaign.isEmpty() ? 0 : counts.countWithAnyKey(byKey.keySet(), from, until, me);
+        return new CampaignCounts(byCampaign, withAny);
+    }
+
+    /**
+     * Key people going cold: the active contacts of at least this influence that the person may see, with no
+     * engagement the person may see that started in [from, until); the most influential first, then by name.
+     */
+    public List<QuietContact> quietContacts(int minInfluence, Instant from, Instant until, Pageable pageable) {
+        SignedInUser me = currentUser.require();
+        return contacts.influential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
+                        EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me), pageable)
+                .stream().map(contact -> new QuietContact(contact,
+                        counts.latest(EngagementKeys.contact(contact.id()), until, me).orElse(null)))
+                .toList();
+    }
+
+    public long countQuietContacts(int minInfluence, Instant from, Instant until) {
+        SignedInUser me = currentUser.require();
+        return contacts.countInfluential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
+                EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me));
     }
 
     /**
