@@ -53,7 +53,8 @@ public class DashboardService {
     /** The campaigns shown each in their own series; the others are added up as "other campaigns". */
     static final int LEADING_CAMPAIGNS = 5;
     static final int MONTHS = 12;
-    static final int MAX_DAYS = 3650;
+    /** The longest "going cold" period the page may ask for: ten years. */
+    public static final int MAX_DAYS = 3650;
 
     private final CountryService countries;
     private final EngagementService engagements;
