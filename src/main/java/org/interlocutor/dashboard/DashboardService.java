@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.interlocutor.campaign.CampaignRow;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.country.CountryFilter;
@@ -23,7 +22,6 @@ import org.interlocutor.country.RomeStatuteStatus;
 import org.interlocutor.engagement.AssigneeOverdue;
 import org.interlocutor.engagement.CampaignCounts;
 import org.interlocutor.engagement.EngagementFilter;
-import org.interlocutor.engagement.EngagementKind;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpService;
 import org.interlocutor.engagement.QuietContact;
@@ -150,11 +148,10 @@ public class DashboardService {
         for (int back = MONTHS - 1; back >= 0; back--) {
             months.add(current.minusMonths(back));
         }
-        Instant endOfToday = startOf(today.plusDays(1));
-        List<Instant[]> periods = months.stream().map(month -> new Instant[] {startOf(month.atDay(1)),
-                month.equals(current) ? endOfToday : startOf(month.plusMonths(1).atDay(1))}).toList();
+        Instant from = startOf(months.getFirst().atDay(1));
+        Instant until = startOf(today.plusDays(1));
         return new MonthlySeries(breakdown, months, breakdown == MonthlyBreakdown.BY_KIND
-                ? byKind(periods) : byCampaign(periods));
+                ? byKind(months, from, until) : byCampaign(months, from, until));
     }
 
     /** For managers and administrators: each colleague's overdue follow-ups that the reader may see. */
@@ -163,29 +160,15 @@ public class DashboardService {
         return followUps.overdueByAssignee();
     }
 
-    private List<FigureSeries> byKind(List<Instant[]> periods) {
-        Map<EngagementKind, long[]> counts = new EnumMap<>(EngagementKind.class);
-        for (int month = 0; month < periods.size(); month++) {
-            int index = month;
-            engagements.countByKind(periods.get(month)[0], periods.get(month)[1]).forEach((kind, count) ->
-                    counts.computeIfAbsent(kind, none -> new long[periods.size()])[index] = count);
-        }
-        return counts.entrySet().stream().map(entry -> series(new FigureLabel.Key(entry.getKey().messageKey()),
-                entry.getValue())).toList();
+    private List<FigureSeries> byKind(List<YearMonth> months, Instant from, Instant until) {
+        return engagements.countByKindAndMonth(from, until).entrySet().stream()
+                .map(kind -> series(new FigureLabel.Key(kind.getKey().messageKey()), months, kind.getValue()))
+                .toList();
     }
 
-    private List<FigureSeries> byCampaign(List<Instant[]> periods) {
-        Map<Long, long[]> perCampaign = new HashMap<>();
-        long[] none = new long[periods.size()];
-        for (int month = 0; month < periods.size(); month++) {
-            int index = month;
-            Instant from = periods.get(month)[0];
-            Instant until = periods.get(month)[1];
-            CampaignCounts counts = engagements.countByCampaign(from, until);
-            counts.byCampaign().forEach((campaign, count) ->
-                    perCampaign.computeIfAbsent(campaign, id -> new long[periods.size()])[index] = count);
-            none[month] = count(from, until) - counts.withAnyCampaign();
-        }
+    private List<FigureSeries> byCampaign(List<YearMonth> months, Instant from, Instant until) {
+        CampaignCounts counts = engagements.countByCampaignAndMonth(from, until);
+        Map<Long, Map<YearMonth, Long>> perCampaign = counts.byCampaign();
         Map<Long, CampaignRow> rows = campaigns.byIds(perCampaign.keySet());
         List<Long> ranked = perCampaign.keySet().stream().sorted(Comparator
                         .comparingLong((Long id) -> -total(perCampaign.get(id)))
@@ -194,23 +177,23 @@ public class DashboardService {
                         .thenComparingLong(id -> id))
                 .toList();
         List<FigureSeries> series = new ArrayList<>();
-        long[] others = new long[periods.size()];
+        Map<YearMonth, Long> others = new HashMap<>();
         for (int rank = 0; rank < ranked.size(); rank++) {
-            long[] counts = perCampaign.get(ranked.get(rank));
+            long id = ranked.get(rank);
             if (rank < LEADING_CAMPAIGNS) {
-                CampaignRow row = rows.get(ranked.get(rank));
-                series.add(series(new FigureLabel.Name(row == null ? "#" + ranked.get(rank) : row.name()), counts));
+                CampaignRow row = rows.get(id);
+                series.add(series(new FigureLabel.Name(row == null ? "#" + id : row.name()), months,
+                        perCampaign.get(id)));
             } else {
-                for (int month = 0; month < counts.length; month++) {
-                    others[month] += counts[month];
-                }
+                perCampaign.get(id).forEach((month, count) -> others.merge(month, count, Long::sum));
             }
         }
         if (total(others) > 0) {
-            series.add(series(new FigureLabel.Key("dashboard.monthly.other-campaigns"), others));
+            series.add(series(new FigureLabel.Key("dashboard.monthly.other-campaigns"), months, others));
         }
-        if (total(none) > 0) {
-            series.add(series(new FigureLabel.Key("dashboard.monthly.no-campaign"), none));
+        if (total(counts.withoutCampaign()) > 0) {
+            series.add(series(new FigureLabel.Key("dashboard.monthly.no-campaign"), months,
+                    counts.withoutCampaign()));
         }
         return series;
     }
@@ -219,12 +202,13 @@ public class DashboardService {
         return engagements.count(EngagementFilter.NONE.withPeriod(from, until));
     }
 
-    private static FigureSeries series(FigureLabel label, long[] counts) {
-        return new FigureSeries(label, java.util.Arrays.stream(counts).boxed().collect(Collectors.toList()));
+    /** A series of one number per month, zero for the months without any. */
+    private static FigureSeries series(FigureLabel label, List<YearMonth> months, Map<YearMonth, Long> counts) {
+        return new FigureSeries(label, months.stream().map(month -> counts.getOrDefault(month, 0L)).toList());
     }
 
-    private static long total(long[] counts) {
-        return java.util.Arrays.stream(counts).sum();
+    private static long total(Map<YearMonth, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /** The first day of the last {@code days} days, today included. */

@@ -2,21 +2,26 @@ package org.interlocutor.engagement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.interlocutor.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -35,61 +40,76 @@ class EngagementCounts {
         this.entityManager = entityManager;
     }
 
-    /** Whether an engagement the reader may see carries the key and started in [from, until). */
-    boolean any(String lookup, Instant from, Instant until, SignedInUser viewer) {
+    /**
+     * Which of the keys an engagement the reader may see carries, started in [from, until): one index probe per key,
+     * each stopping at its first visible row. The query is compiled once and run for each key.
+     */
+    Set<String> anyOf(Collection<String> lookups, Instant from, Instant until, SignedInUser viewer) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
+        ParameterExpression<String> lookup = cb.parameter(String.class);
         query.select(key.get("engagementId")).where(cb.equal(key.get("lookup"), lookup),
                 during(key, from, until, cb), EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb,
                         viewer));
-        // the first visible row answers: the range is not read further
-        return !entityManager.createQuery(query).setMaxResults(1).getResultList().isEmpty();
+        TypedQuery<Long> probe = entityManager.createQuery(query).setMaxResults(1);
+        Set<String> found = new HashSet<>();
+        for (String each : lookups) {
+            if (!probe.setParameter(lookup, each).getResultList().isEmpty()) {
+                found.add(each);
+            }
+        }
+        return found;
     }
 
-    /** How many engagements the reader may see started in [from, until) under each of the keys. */
-    Map<String, Long> countByKey(Collection<String> lookups, Instant from, Instant until, SignedInUser viewer) {
-        Map<String, Long> counts = new HashMap<>();
+    /**
+     * How many engagements the reader may see carry each of the keys, by the (UTC) month they started in, among
+     * those started in [from, until). One pass over the keys' index ranges.
+     */
+    Map<String, Map<YearMonth, Long>> countByKeyAndMonth(Collection<String> lookups, Instant from, Instant until,
+                                                         SignedInUser viewer) {
+        Map<String, Map<YearMonth, Long>> counts = new HashMap<>();
         if (lookups.isEmpty()) {
             return counts;
         }
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
         Path<String> lookup = key.get("lookup");
-        query.multiselect(lookup, cb.count(key)).where(lookup.in(lookups), during(key, from, until, cb),
+        // started_at holds UTC wall-clock time (hibernate.jdbc.time_zone=UTC): these are UTC months
+        Expression<Integer> year = cb.year(key.<Instant>get("startedAt"));
+        Expression<Integer> month = cb.month(key.<Instant>get("startedAt"));
+        query.multiselect(lookup, year, month, cb.count(key)).where(lookup.in(lookups), during(key, from, until, cb),
                         EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer))
-                .groupBy(lookup);
-        entityManager.createQuery(query).getResultList()
-                .forEach(row -> counts.put(row.get(0, String.class), row.get(1, Long.class)));
+                .groupBy(lookup, year, month);
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            counts.computeIfAbsent(row.get(0, String.class), any -> new HashMap<>())
+                    .put(YearMonth.of(row.get(1, Integer.class), row.get(2, Integer.class)), row.get(3, Long.class));
+        }
         return counts;
     }
 
-    /** How many engagements the reader may see started in [from, until) with at least one of the keys. */
-    long countWithAnyKey(Collection<String> lookups, Instant from, Instant until, SignedInUser viewer) {
-        if (lookups.isEmpty()) {
-            return 0;
-        }
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
-        query.select(cb.countDistinct(key.get("engagementId"))).where(key.get("lookup").in(lookups),
-                during(key, from, until, cb),
-                EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer));
-        return entityManager.createQuery(query).getSingleResult();
-    }
-
-    /** When the latest engagement the reader may see under the key started, before {@code until}. */
-    Optional<Instant> latest(String lookup, Instant until, SignedInUser viewer) {
+    /**
+     * For each key, when the latest engagement the reader may see under it started, before {@code until} (keys
+     * without one left out): one probe per key, reading its index range newest first up to the first visible row.
+     */
+    Map<String, Instant> latestOf(Collection<String> lookups, Instant until, SignedInUser viewer) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Instant> query = cb.createQuery(Instant.class);
         Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
         Path<Instant> startedAt = key.get("startedAt");
+        ParameterExpression<String> lookup = cb.parameter(String.class);
         query.select(startedAt).where(cb.equal(key.get("lookup"), lookup), cb.lessThan(startedAt, until),
                         EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer))
                 // the fixed lookup first: H2 then reads its descending index in order (MySQL needs no hint)
                 .orderBy(cb.asc(key.get("lookup")), cb.desc(startedAt), cb.desc(key.get("engagementId")));
-        return entityManager.createQuery(query).setMaxResults(1).getResultList().stream().findFirst();
+        TypedQuery<Instant> probe = entityManager.createQuery(query).setMaxResults(1);
+        Map<String, Instant> latest = new HashMap<>();
+        for (String each : lookups) {
+            probe.setParameter(lookup, each).getResultList().stream().findFirst()
+                    .ifPresent(found -> latest.put(each, found));
+        }
+        return latest;
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -117,44 +118,47 @@ public class EngagementService {
 
     /** Which of these countries an engagement the person may see touched, started in [from, until). */
     public Set<String> countriesEngaged(Collection<String> countryCodes, Instant from, Instant until) {
-        SignedInUser me = currentUser.require();
-        Set<String> engaged = new HashSet<>();
-        // one index probe per country, each stopping at its first visible row: a few hundred rows read at most
-        for (String code : new LinkedHashSet<>(countryCodes)) {
-            if (counts.any(EngagementKeys.country(code), from, until, me)) {
-                engaged.add(code);
-            }
-        }
-        return engaged;
+        Map<String, String> byKey = new HashMap<>();
+        countryCodes.forEach(code -> byKey.put(EngagementKeys.country(code), code));
+        return counts.anyOf(byKey.keySet(), from, until, currentUser.require()).stream().map(byKey::get)
+                .collect(Collectors.toSet());
     }
 
-    /** How many engagements the person may see started in [from, until), by kind (kinds without any left out). */
-    public Map<EngagementKind, Long> countByKind(Instant from, Instant until) {
+    /**
+     * How many engagements the person may see started in [from, until), by kind and by the UTC month they started
+     * in (kinds and months without any left out).
+     */
+    public Map<EngagementKind, Map<YearMonth, Long>> countByKindAndMonth(Instant from, Instant until) {
         Map<String, EngagementKind> byKey = new HashMap<>();
         for (EngagementKind kind : EngagementKind.values()) {
             byKey.put(EngagementKeys.kind(kind), kind);
         }
-        Map<EngagementKind, Long> byKind = new java.util.EnumMap<>(EngagementKind.class);
-        counts.countByKey(byKey.keySet(), from, until, currentUser.require())
-                .forEach((key, count) -> byKind.put(byKey.get(key), count));
+        Map<EngagementKind, Map<YearMonth, Long>> byKind = new java.util.EnumMap<>(EngagementKind.class);
+        counts.countByKeyAndMonth(byKey.keySet(), from, until, currentUser.require())
+                .forEach((key, months) -> byKind.put(byKey.get(key), months));
         return byKind;
     }
 
     /**
-     * How many engagements the person may see started in [from, until) under each campaign, archived campaigns
-     * included, and under any campaign.
+     * How many engagements the person may see started in [from, until), by campaign (archived campaigns included; one
+     * filed under two campaigns counts for both) and by the UTC month they started in, and how many had no campaign.
      */
-    public CampaignCounts countByCampaign(Instant from, Instant until) {
-        SignedInUser me = currentUser.require();
+    public CampaignCounts countByCampaignAndMonth(Instant from, Instant until) {
         Map<String, Long> byKey = new HashMap<>();
         for (long id : campaigns.allIds()) {
             byKey.put(EngagementKeys.campaign(id), id);
         }
-        Map<Long, Long> byCampaign = new HashMap<>();
-        counts.countByKey(byKey.keySet(), from, until, me)
-                .forEach((key, count) -> byCampaign.put(byKey.get(key), count));
-        long withAny = byCampaign.isEmpty() ? 0 : counts.countWithAnyKey(byKey.keySet(), from, until, me);
-        return new CampaignCounts(byCampaign, withAny);
+        Set<String> lookups = new HashSet<>(byKey.keySet());
+        lookups.add(EngagementKeys.NO_CAMPAIGN);
+        Map<String, Map<YearMonth, Long>> found = counts.countByKeyAndMonth(lookups, from, until,
+                currentUser.require());
+        Map<Long, Map<YearMonth, Long>> byCampaign = new HashMap<>();
+        found.forEach((key, months) -> {
+            if (byKey.containsKey(key)) {
+                byCampaign.put(byKey.get(key), months);
+            }
+        });
+        return new CampaignCounts(byCampaign, found.getOrDefault(EngagementKeys.NO_CAMPAIGN, Map.of()));
     }
 
     /**
@@ -163,11 +167,12 @@ public class EngagementService {
      */
     public List<QuietContact> quietContacts(int minInfluence, Instant from, Instant until, Pageable pageable) {
         SignedInUser me = currentUser.require();
-        return contacts.influential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
-                        EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me), pageable)
-                .stream().map(contact -> new QuietContact(contact,
-                        counts.latest(EngagementKeys.contact(contact.id()), until, me).orElse(null)))
-                .toList();
+        List<ContactRow> quiet = contacts.influential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
+                EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me), pageable);
+        Map<String, Instant> latest = counts.latestOf(quiet.stream()
+                .map(contact -> EngagementKeys.contact(contact.id())).toList(), until, me);
+        return quiet.stream().map(contact -> new QuietContact(contact,
+                latest.get(EngagementKeys.contact(contact.id())))).toList();
     }
 
     public long countQuietContacts(int minInfluence, Instant from, Instant until) {

@@ -10,3 +10,12 @@ CREATE INDEX ix_contact_influence_sort ON contact (archived, influence DESC, sor
 -- Overdue follow-ups by officer: the open follow-ups due before today, whoever holds them (the assignee index starts
 -- with the assignee).
 CREATE INDEX ix_follow_up_open_due ON follow_up (status, due_on, assignee_id, engagement_id);
+
+-- Engagements filed under no campaign get a key of their own ("campaign:none", as EngagementKeys writes it from now
+-- on), so that the engagements per month by campaign count them from an index range too. Keys exist for live
+-- engagements only.
+INSERT INTO engagement_key (lookup, started_at, engagement_id, sensitivity, owner_id)
+SELECT 'campaign:none', e.started_at, e.id, e.sensitivity, e.owner_id
+FROM engagement e
+WHERE e.archived = FALSE
+  AND NOT EXISTS (SELECT 1 FROM engagement_campaign c WHERE c.engagement_id = e.id);
