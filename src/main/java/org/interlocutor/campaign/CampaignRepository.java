@@ -39,4 +39,7 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
                             Pageable pageable);
 
     List<Campaign> findBySortNameIn(Collection<String> sortNames);
+
+    @Query("select c.id from Campaign c order by c.id")
+    List<Long> allIds();
 }

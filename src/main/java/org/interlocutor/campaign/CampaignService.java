@@ -87,6 +87,11 @@ public class CampaignService {
         return rows;
     }
 
+    /** The ids of every campaign, archived ones included: a few dozen, for figures that count by campaign. */
+    public List<Long> allIds() {
+        return campaigns.allIds();
+    }
+
     /**
      * The campaigns named so, for imports: each name (compared without case or accents) to the id of the campaign
      * with that name, a live one before an archived one, the oldest first.

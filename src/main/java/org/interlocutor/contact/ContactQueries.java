@@ -92,6 +92,14 @@ final class ContactQueries {
         };
     }
 
+    /** Active contacts of at least this influence that meet the condition. */
+    static Specification<Contact> influential(int minInfluence, ContactCondition condition) {
+        // "archived = false" and a range on influence: the (archived, influence, sort_name, id) index serves both
+        return (root, query, cb) -> cb.and(cb.equal(root.get("archived"), false),
+                cb.greaterThanOrEqualTo(root.get("influence"), minInfluence),
+                condition.on(root.get("id"), root.get("lastEngagedOn"), query, cb));
+    }
+
     private static String escape(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

@@ -206,6 +206,23 @@ public class ContactService {
     }
 
     /**
+     * The active contacts of at least this influence that the person may see and that meet another feature's
+     * condition (not met lately, say): the most influential first, then by name. Read along the contact table's
+     * (archived, influence, sort_name) index, so that a page stops as soon as it is full.
+     */
+    public List<ContactRow> influential(int minInfluence, ContactCondition condition, Pageable pageable) {
+        Sort sort = Sort.by(Sort.Order.asc("archived"), Sort.Order.desc("influence"), Sort.Order.asc("sortName"),
+                Sort.Order.asc("id"));
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return rows(contacts.findBy(visible(ContactQueries.influential(minInfluence, condition)),
+                query -> query.sortBy(sort).slice(sorted)).getContent());
+    }
+
+    public long countInfluential(int minInfluence, ContactCondition condition) {
+        return contacts.count(visible(ContactQueries.influential(minInfluence, condition)));
+    }
+
+    /**
      * Sensitivity, category, country and current organisations of these contacts, whoever may see them: for the
      * records that are filed under them (an engagement's search keys, its minimum sensitivity). Not for display.
      */

@@ -8,6 +8,9 @@ import org.interlocutor.campaign.CampaignRow;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.contact.ContactBulkWriter;
 import org.interlocutor.contact.StakeholderCategory;
+import org.interlocutor.dashboard.CoverageWindow;
+import org.interlocutor.dashboard.DashboardService;
+import org.interlocutor.dashboard.MonthlyBreakdown;
 import org.interlocutor.engagement.EngagementFilter;
 import org.interlocutor.engagement.EngagementKind;
 import org.interlocutor.engagement.EngagementService;
@@ -56,11 +59,13 @@ class BenchCommand implements Command {
     private final ContactBulkWriter contactWriter;
     private final ImportBenchmark importBenchmark;
     private final ExportBenchmark exportBenchmark;
+    private final DashboardService dashboard;
 
     BenchCommand(DemoDataLoader loader, CommandLineSignIn signIn, ContactService contacts,
                  OrganizationService organizations, EngagementService engagements, FollowUpService followUps,
                  CampaignService campaigns, ContactBulkWriter contactWriter, ImportBenchmark importBenchmark,
-                 ExportBenchmark exportBenchmark) {
+                 ExportBenchmark exportBenchmark, DashboardService dashboard) {
+        this.dashboard = dashboard;
         this.importBenchmark = importBenchmark;
         this.exportBenchmark = exportBenchmark;
         this.engagements = engagements;
@@ -159,6 +164,7 @@ class BenchCommand implements Command {
         });
 
         benchEngagements(officer, busiest, runs);
+        benchDashboard(officer, runs);
 
         OrganizationRow registry = organizations.suggest("Registry", PageRequest.of(0, 1)).getFirst();
         print("query.organization.members.ms",
@@ -242,6 +248,32 @@ class BenchCommand implements Command {
                 engagements.count(EngagementFilter.ofContact(busiest)),
                 followUps.countMine(FollowUpWindow.OVERDUE) + followUps.countMine(FollowUpWindow.THIS_WEEK)
                         + followUps.countMine(FollowUpWindow.LATER));
+    }
+
+    /** Each figure of the dashboard, as the officer sees it; the colleagues' overdue follow-ups as the manager. */
+    private void benchDashboard(SignedInUser officer, int runs) {
+        int days = dashboard.goingColdDays();
+        print("dashboard.my-follow-ups.ms", median(runs, dashboard::myFollowUps), "ms");
+        print("dashboard.month-over-month.ms", median(runs, dashboard::engagementsThisMonth), "ms");
+        for (CoverageWindow window : CoverageWindow.values()) {
+            print("dashboard.coverage." + window.days() + "-days.ms", median(runs, () -> dashboard.coverage(window)),
+                    "ms");
+        }
+        print("dashboard.going-cold.count.ms", median(runs, () -> dashboard.countGoingCold(days)), "ms");
+        print("dashboard.going-cold.page.ms", median(runs, () -> dashboard.goingCold(days, FIRST_PAGE)), "ms");
+        print("dashboard.per-month.by-campaign.ms",
+                median(runs, () -> dashboard.engagementsPerMonth(MonthlyBreakdown.BY_CAMPAIGN)), "ms");
+        print("dashboard.per-month.by-kind.ms",
+                median(runs, () -> dashboard.engagementsPerMonth(MonthlyBreakdown.BY_KIND)), "ms");
+        long reached = dashboard.coverage(CoverageWindow.DAYS_90).groups().stream()
+                .mapToLong(group -> group.reached()).sum();
+        long cold = dashboard.countGoingCold(days);
+        SignedInUser manager = signIn.as("demo.manager");
+        print("dashboard.overdue-by-officer.ms", median(runs, dashboard::overdueByOfficer), "ms");
+        System.out.printf("(dashboard of %s: State Parties reached in 90 days: %,d; key people going cold after %d "
+                        + "days: %,d; colleagues with overdue follow-ups, as %s: %,d)%n", officer.username(), reached,
+                days, cold, manager.username(), dashboard.overdueByOfficer().size());
+        signIn.as(officer.username());
     }
 
     private double median(int runs, Supplier<?> query) {

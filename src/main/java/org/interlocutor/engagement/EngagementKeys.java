@@ -11,14 +11,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The keys an engagement is found by (see the engagement_key table): one per participant, organisation, country,
- * regional group, stakeholder category, colleague present, campaign, its kind, and each word of its title and
- * notes. An organisation's keys cover the engagements it was listed in and those of the people who belonged to it
+ * regional group, stakeholder category, colleague present, campaign (or {@link #NO_CAMPAIGN} when it has none), its
+ * kind, and each word of its title and notes. An organisation's keys cover the engagements it was listed in and those of the people who belonged to it
  * when the engagement was logged: history stays with the organisation a diplomat represented at the time.
  */
 final class EngagementKeys {
 
     static final int WORD_LENGTH = 50;
     static final int MAX_WORDS = 400;
+    /** What a participant's key starts with, before the contact's id. */
+    static final String CONTACT_PREFIX = "contact:";
+    /**
+     * The key of the engagements filed under no campaign, so that counting them is an index range like counting a
+     * campaign's (the dashboard's engagements per month by campaign), not a scan for what has no key.
+     */
+    static final String NO_CAMPAIGN = "campaign:none";
 
     /**
      * Words too common to narrow a search, in English and French, left out of the keys: they would only fill the
@@ -34,7 +41,7 @@ final class EngagementKeys {
     }
 
     static String contact(long id) {
-        return "contact:" + id;
+        return CONTACT_PREFIX + id;
     }
 
     static String organization(long id) {
@@ -101,6 +108,9 @@ final class EngagementKeys {
         }
         staffIds.forEach(id -> keys.add(staff(id)));
         campaignIds.forEach(id -> keys.add(campaign(id)));
+        if (campaignIds.isEmpty()) {
+            keys.add(NO_CAMPAIGN);
+        }
         words(title + " " + (notes == null ? "" : notes)).forEach(word -> keys.add(word(word)));
         return keys;
     }

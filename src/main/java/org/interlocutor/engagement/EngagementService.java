@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -59,6 +60,7 @@ public class EngagementService {
     private final ParticipantSearch participantSearch;
     private final EngagementKeyWriter keyWriter;
     private final FollowUpRows followUpRows;
+    private final EngagementCounts counts;
     private final OrganizationPlaces places;
     private final ContactService contacts;
     private final OrganizationService organizations;
@@ -68,7 +70,8 @@ public class EngagementService {
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
-                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows, OrganizationPlaces places,
+                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows,
+                      EngagementCounts counts, OrganizationPlaces places,
                       ContactService contacts,
                       OrganizationService organizations, CampaignService campaigns,
                       StaffDirectory staff, CurrentUser currentUser, Clock clock) {
@@ -78,6 +81,7 @@ public class EngagementService {
         this.participantSearch = participantSearch;
         this.keyWriter = keyWriter;
         this.followUpRows = followUpRows;
+        this.counts = counts;
         this.places = places;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -123,6 +127,73 @@ public class EngagementService {
 
     public long countCampaignParticipants(long campaignId) {
         return participantSearch.countOfCampaign(campaignId, currentUser.require());
+    }
+
+    // ---- figures (the dashboard's): only what the reader may see, read from the key table's index -----------
+
+    /** Which of these countries an engagement the person may see touched, started in [from, until). */
+    public Set<String> countriesEngaged(Collection<String> countryCodes, Instant from, Instant until) {
+        Map<String, String> byKey = new HashMap<>();
+        countryCodes.forEach(code -> byKey.put(EngagementKeys.country(code), code));
+        return counts.anyOf(byKey.keySet(), from, until, currentUser.require()).stream().map(byKey::get)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * How many engagements the person may see started in [from, until), by kind and by the UTC month they started
+     * in (kinds and months without any left out).
+     */
+    public Map<EngagementKind, Map<YearMonth, Long>> countByKindAndMonth(Instant from, Instant until) {
+        Map<String, EngagementKind> byKey = new HashMap<>();
+        for (EngagementKind kind : EngagementKind.values()) {
+            byKey.put(EngagementKeys.kind(kind), kind);
+        }
+        Map<EngagementKind, Map<YearMonth, Long>> byKind = new java.util.EnumMap<>(EngagementKind.class);
+        counts.countByKeyAndMonth(byKey.keySet(), from, until, currentUser.require())
+                .forEach((key, months) -> byKind.put(byKey.get(key), months));
+        return byKind;
+    }
+
+    /**
+     * How many engagements the person may see started in [from, until), by campaign (archived campaigns included; one
+     * filed under two campaigns counts for both) and by the UTC month they started in, and how many had no campaign.
+     */
+    public CampaignCounts countByCampaignAndMonth(Instant from, Instant until) {
+        Map<String, Long> byKey = new HashMap<>();
+        for (long id : campaigns.allIds()) {
+            byKey.put(EngagementKeys.campaign(id), id);
+        }
+        Set<String> lookups = new HashSet<>(byKey.keySet());
+        lookups.add(EngagementKeys.NO_CAMPAIGN);
+        Map<String, Map<YearMonth, Long>> found = counts.countByKeyAndMonth(lookups, from, until,
+                currentUser.require());
+        Map<Long, Map<YearMonth, Long>> byCampaign = new HashMap<>();
+        found.forEach((key, months) -> {
+            if (byKey.containsKey(key)) {
+                byCampaign.put(byKey.get(key), months);
+            }
+        });
+        return new CampaignCounts(byCampaign, found.getOrDefault(EngagementKeys.NO_CAMPAIGN, Map.of()));
+    }
+
+    /**
+     * Key people going cold: the active contacts of at least this influence that the person may see, with no
+     * engagement the person may see that started in [from, until); the most influential first, then by name.
+     */
+    public List<QuietContact> quietContacts(int minInfluence, Instant from, Instant until, Pageable pageable) {
+        SignedInUser me = currentUser.require();
+        List<ContactRow> quiet = contacts.influential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
+                EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me), pageable);
+        Map<String, Instant> latest = counts.latestOf(quiet.stream()
+                .map(contact -> EngagementKeys.contact(contact.id())).toList(), until, me);
+        return quiet.stream().map(contact -> new QuietContact(contact,
+                latest.get(EngagementKeys.contact(contact.id())))).toList();
+    }
+
+    public long countQuietContacts(int minInfluence, Instant from, Instant until) {
+        SignedInUser me = currentUser.require();
+        return contacts.countInfluential(minInfluence, (contactId, lastEngagedOn, query, cb) ->
+                EngagementCounts.notEngaged(contactId, lastEngagedOn, from, until, query, cb, me));
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
+import org.interlocutor.security.StaffDirectory;
+import org.interlocutor.security.StaffMember;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.StaleRecordException;
 import org.springframework.data.domain.PageRequest;
@@ -40,14 +42,18 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final EngagementRepository engagements;
     private final FollowUpRows rows;
+    private final EngagementCounts counts;
+    private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     FollowUpService(FollowUpRepository followUps, EngagementRepository engagements, FollowUpRows rows,
-                    CurrentUser currentUser, Clock clock) {
+                    EngagementCounts counts, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
         this.followUps = followUps;
         this.engagements = engagements;
         this.rows = rows;
+        this.counts = counts;
+        this.staff = staff;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -65,6 +71,34 @@ public class FollowUpService {
 
     public long myOverdueCount() {
         return countMine(FollowUpWindow.OVERDUE);
+    }
+
+    /** How many of the signed-in person's open follow-ups are due today (a UTC date, as every due date here). */
+    public long myDueTodayCount() {
+        long me = currentUser.require().id();
+        LocalDate today = LocalDate.now(clock);
+        Specification<FollowUp> dueToday = (root, query, cb) -> cb.and(cb.equal(root.get("assigneeId"), me),
+                cb.equal(root.get("status"), FollowUpStatus.OPEN), cb.equal(root.get("dueOn"), today));
+        return followUps.count(visible().and(dueToday));
+    }
+
+    /**
+     * For managers: each colleague's open follow-ups past their due date, among those the manager may see, the
+     * colleague with the most first. Read from the (status, due_on) index: the open, overdue ones only.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<AssigneeOverdue> overdueByAssignee() {
+        List<Object[]> found = counts.overdueByAssignee(LocalDate.now(clock), currentUser.require());
+        Map<Long, StaffMember> assignees = staff.byIds(found.stream().map(row -> (Long) row[0])
+                .collect(java.util.stream.Collectors.toSet()));
+        return found.stream().map(row -> {
+                    StaffMember assignee = assignees.get((Long) row[0]);
+                    return new AssigneeOverdue((Long) row[0], assignee == null ? "" : assignee.displayName(),
+                            (Long) row[1], (LocalDate) row[2]);
+                })
+                .sorted(java.util.Comparator.comparingLong(AssigneeOverdue::overdue).reversed()
+                        .thenComparing(AssigneeOverdue::assigneeName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /** The follow-ups concerning a contact: open ones first, soonest due first. */

@@ -6,6 +6,8 @@ package org.interlocutor.shared.ui;
  */
 public final class AppRoutes {
 
+    /** The start page, where everyone lands after signing in: the dashboard. */
+    public static final String DASHBOARD = "";
     public static final String CONTACTS = "contacts";
     public static final String CONTACT = "contacts/:id";
     public static final String ORGANIZATIONS = "organizations";

@@ -1,0 +1,5 @@
+/** The dashboard screen: one card per figure. */
+@NullMarked
+package org.interlocutor.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
