@@ -2,7 +2,6 @@ package org.interlocutor.engagement;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -152,14 +151,13 @@ public class EngagementService {
     // ---- reach, for outreach plans ------------------------------------------------------------------------
 
     /**
-     * In another feature's query (an outreach plan's targets): true when an engagement the signed-in person may
-     * see, started at or after {@code since}, had the contact whose id the expression holds among its participants.
-     * The need-to-know rule stays {@link EngagementVisibility}'s; the test is an index look-up on the contact's
-     * timeline keys, which stops at the first such engagement.
+     * A test for another feature's query (an outreach plan's row, with one such column per target): true when an
+     * engagement the signed-in person may see, started at or after {@code since}, had this contact among its
+     * participants. The need-to-know rule stays {@link EngagementVisibility}'s; the test reads the contact's
+     * timeline keys from the start of the period and stops at the first such engagement.
      */
-    public Predicate contactEngagedSince(Expression<Long> contactId, Instant since, AbstractQuery<?> query,
-                                         CriteriaBuilder cb) {
-        return EngagementReach.engagedSince(EngagementKeys.contact(contactId, cb), since, query, cb,
+    public Predicate contactEngagedSince(long contactId, Instant since, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return EngagementReach.engagedSince(EngagementKeys.contact(contactId), since, query, cb,
                 currentUser.require());
     }
 
@@ -167,9 +165,9 @@ public class EngagementService {
      * As {@link #contactEngagedSince}, for an organisation as its timeline counts it: the engagements it was listed
      * in and those its people (members when the engagement was logged) took part in.
      */
-    public Predicate organizationEngagedSince(Expression<Long> organizationId, Instant since,
-                                              AbstractQuery<?> query, CriteriaBuilder cb) {
-        return EngagementReach.engagedSince(EngagementKeys.organization(organizationId, cb), since, query, cb,
+    public Predicate organizationEngagedSince(long organizationId, Instant since, AbstractQuery<?> query,
+                                              CriteriaBuilder cb) {
+        return EngagementReach.engagedSince(EngagementKeys.organization(organizationId), since, query, cb,
                 currentUser.require());
     }
 
@@ -177,9 +175,9 @@ public class EngagementService {
      * As {@link #contactEngagedSince}, for a country as its timeline counts it: the engagements its people took part
      * in, and those listing an organisation of that country.
      */
-    public Predicate countryEngagedSince(Expression<String> countryCode, Instant since, AbstractQuery<?> query,
+    public Predicate countryEngagedSince(String countryCode, Instant since, AbstractQuery<?> query,
                                          CriteriaBuilder cb) {
-        return EngagementReach.engagedSince(EngagementKeys.country(countryCode, cb), since, query, cb,
+        return EngagementReach.engagedSince(EngagementKeys.country(countryCode), since, query, cb,
                 currentUser.require());
     }
 

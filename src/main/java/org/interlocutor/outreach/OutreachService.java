@@ -377,11 +377,18 @@ public class OutreachService {
     }
 
     private Names names(List<PlanTargets.Target> chosen, Locale locale) {
+        Map<Long, String> people = new HashMap<>();
         Map<String, String> countryNames = new HashMap<>();
-        chosen.stream().map(PlanTargets.Target::countryCode).filter(Objects::nonNull)
-                .forEach(code -> countryNames.put(code, countries.name(code, locale)));
-        return new Names(contacts.namesOf(ids(chosen, PlanTargets.Target::contactId)),
-                organizations.displayNames(ids(chosen, PlanTargets.Target::organizationId)), countryNames);
+        for (PlanTargets.Target target : chosen) {
+            if (target.contactId() != null && target.contactName() != null) {
+                people.put(target.contactId(), target.contactName());
+            }
+            if (target.countryCode() != null) {
+                countryNames.put(target.countryCode(), countries.name(target.countryCode(), locale));
+            }
+        }
+        return new Names(people, organizations.displayNames(ids(chosen, PlanTargets.Target::organizationId)),
+                countryNames);
     }
 
     private static Set<Long> ids(List<PlanTargets.Target> chosen, Function<PlanTargets.Target, @Nullable Long> id) {

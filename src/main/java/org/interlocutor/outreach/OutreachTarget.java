@@ -86,6 +86,18 @@ class OutreachTarget {
         return kind;
     }
 
+    @Nullable Long contactId() {
+        return contactId;
+    }
+
+    @Nullable Long organizationId() {
+        return organizationId;
+    }
+
+    @Nullable String countryCode() {
+        return countryCode;
+    }
+
     /** What the target is, the same for the same contact, organisation or country: "CONTACT:12", "COUNTRY:KE". */
     String ref() {
         return ref(kind, switch (kind) {

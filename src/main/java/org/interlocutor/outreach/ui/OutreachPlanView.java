@@ -249,9 +249,8 @@ class OutreachPlanView extends Main implements HasDynamicTitle, BeforeEnterObser
         tabs.addClassName("target-tabs");
         tabs.setWidthFull();
         for (TargetStatus status : TargetStatus.values()) {
-            TargetGrid grid = new TargetGrid(outreach, countries, details.id(), status, actions);
             long count = progress.count(status);
-            grid.sizeFor(count);
+            TargetGrid grid = new TargetGrid(outreach, countries, details.id(), status, count, actions);
             grids.put(status, grid);
             Paragraph empty = new Paragraph(emptyText(details, status));
             empty.addClassName("empty-note");

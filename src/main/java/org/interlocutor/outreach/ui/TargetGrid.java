@@ -37,7 +37,8 @@ class TargetGrid extends Grid<OutreachTargetRow> {
 
     private final TargetStatus status;
 
-    TargetGrid(OutreachService outreach, CountryService countries, long planId, TargetStatus status,
+    /** {@code count}: how many the plan's progress, read with the page, says there are. */
+    TargetGrid(OutreachService outreach, CountryService countries, long planId, TargetStatus status, long count,
                Actions actions) {
         super(OutreachTargetRow.class, false);
         this.status = status;
@@ -64,12 +65,12 @@ class TargetGrid extends Grid<OutreachTargetRow> {
                     .setFlexGrow(0);
         }
         setMultiSort(false);
-        setItemsPageable(pageable -> outreach.targets(planId, status, pageable, locale),
-                pageable -> outreach.countTargets(planId, status));
+        setItemsPageable(pageable -> outreach.targets(planId, status, pageable, locale), pageable -> count);
+        sizeFor(count);
     }
 
     /** Sizes the grid to what it lists: a short list whole, a long one in a scrolling box. */
-    void sizeFor(long count) {
+    private void sizeFor(long count) {
         setAllRowsVisible(count <= SHORT);
         setHeight(count <= SHORT ? null : "30rem");
         setVisible(count > 0);
