@@ -111,6 +111,11 @@ class DemoCampaigns {
         return ids;
     }
 
+    /** The id of the demo campaign of that name, once {@link #ensureCampaigns} has made it. */
+    Optional<Long> idNamed(String name) {
+        return named(name).map(CampaignRow::id);
+    }
+
     private Optional<CampaignRow> named(String name) {
         return campaigns.list(new CampaignFilter(name, Set.of(), true), PageRequest.of(0, 50)).stream()
                 .filter(row -> row.name().equals(name)).findFirst();

@@ -27,7 +27,7 @@ class DemoDataCommand implements Command {
     @Override
     public String usage() {
         return "[--contacts=300] [--engagements=10 per contact]  fill the database with fictional demo data up to "
-                + "that many contacts and engagements (with follow-ups and campaigns)";
+                + "that many contacts and engagements (with follow-ups, campaigns and outreach plans)";
     }
 
     @Override
@@ -55,6 +55,10 @@ class DemoDataCommand implements Command {
         });
         System.out.printf("Demo data: %,d engagements were there, %,d created in %.1f s.%n", engaged.existing(),
                 engaged.created(), engaged.seconds());
+        int plans = loader.ensureOutreachPlans();
+        if (plans > 0) {
+            System.out.printf("Demo data: %d outreach plans created.%n", plans);
+        }
         if (result.staffPassword() != null) {
             System.out.println("Demo team (demo.manager, demo.officer1 to demo.officer8, demo.viewer) created with "
                     + "the password: " + result.staffPassword());

@@ -31,11 +31,13 @@ class DemoDataLoader {
 
     private final DemoCampaigns campaigns;
     private final EngagementBulkWriter engagementWriter;
+    private final DemoOutreachPlans outreachPlans;
 
     DemoDataLoader(DemoStaff staff, DemoOrganizations organizations, ContactBulkWriter writer,
                    TransactionTemplate transaction, Clock clock, DemoCampaigns campaigns,
-                   EngagementBulkWriter engagementWriter) {
+                   EngagementBulkWriter engagementWriter, DemoOutreachPlans outreachPlans) {
         this.campaigns = campaigns;
+        this.outreachPlans = outreachPlans;
         this.engagementWriter = engagementWriter;
         this.staff = staff;
         this.organizations = organizations;
@@ -88,6 +90,12 @@ class DemoDataLoader {
         people.forEach(person -> everyone.put(person.contactId(), dates.get(person.contactId())));
         transaction.executeWithoutResult(status -> writer.setLastEngaged(everyone));
         return new EngagementResult(existing, created, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The demo outreach plans, once the people, organisations and campaigns are there; how many were created. */
+    int ensureOutreachPlans() {
+        Integer created = transaction.execute(status -> outreachPlans.ensurePlans());
+        return created == null ? 0 : created;
     }
 
     Result loadUpTo(long wantedContacts, LongConsumer progress) {

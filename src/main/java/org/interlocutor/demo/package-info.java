@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"shared", "security", "country", "organization", "contact", "campaign", "engagement",
-        "importexport", "dashboard"})
+        "importexport", "dashboard", "outreach"})
 package org.interlocutor.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package org.interlocutor.engagement;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -40,16 +42,32 @@ final class EngagementKeys {
     private EngagementKeys() {
     }
 
+    private static final String ORGANIZATION = "org:";
+    private static final String COUNTRY = "country:";
+
     static String contact(long id) {
         return CONTACT_PREFIX + id;
     }
 
     static String organization(long id) {
-        return "org:" + id;
+        return ORGANIZATION + id;
     }
 
     static String country(String code) {
-        return "country:" + code;
+        return COUNTRY + code;
+    }
+
+    /** The contact key of the contact whose id a query's column holds, for a test made inside that query. */
+    static Expression<String> contact(Expression<Long> id, CriteriaBuilder cb) {
+        return cb.concat(cb.literal(CONTACT_PREFIX), id.cast(String.class));
+    }
+
+    static Expression<String> organization(Expression<Long> id, CriteriaBuilder cb) {
+        return cb.concat(cb.literal(ORGANIZATION), id.cast(String.class));
+    }
+
+    static Expression<String> country(Expression<String> code, CriteriaBuilder cb) {
+        return cb.concat(cb.literal(COUNTRY), code);
     }
 
     static String group(RegionalGroup group) {

@@ -1,5 +1,8 @@
 package org.interlocutor.engagement;
 
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +60,7 @@ public class EngagementService {
     private final EngagementRepository engagements;
     private final FollowUpRepository followUps;
     private final EngagementSearch search;
+    private final EngagementReach reach;
     private final ParticipantSearch participantSearch;
     private final EngagementKeyWriter keyWriter;
     private final FollowUpRows followUpRows;
@@ -70,14 +74,15 @@ public class EngagementService {
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
-                      ParticipantSearch participantSearch, EngagementKeyWriter keyWriter, FollowUpRows followUpRows,
-                      EngagementCounts counts, OrganizationPlaces places,
+                      EngagementReach reach, ParticipantSearch participantSearch, EngagementKeyWriter keyWriter,
+                      FollowUpRows followUpRows, EngagementCounts counts, OrganizationPlaces places,
                       ContactService contacts,
                       OrganizationService organizations, CampaignService campaigns,
                       StaffDirectory staff, CurrentUser currentUser, Clock clock) {
         this.engagements = engagements;
         this.followUps = followUps;
         this.search = search;
+        this.reach = reach;
         this.participantSearch = participantSearch;
         this.keyWriter = keyWriter;
         this.followUpRows = followUpRows;
@@ -227,6 +232,70 @@ public class EngagementService {
             chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
         }
         return chunks;
+    }
+
+    // ---- reach, for outreach plans ------------------------------------------------------------------------
+
+    /**
+     * A test for another feature's query (an outreach plan's row, with one such column per target): true when an
+     * engagement the signed-in person may see, started at or after {@code since}, had this contact among its
+     * participants. The need-to-know rule stays {@link EngagementVisibility}'s; the test reads the contact's
+     * timeline keys from the start of the period and stops at the first such engagement.
+     */
+    public Predicate contactEngagedSince(long contactId, Instant since, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return EngagementReach.engagedSince(EngagementKeys.contact(contactId), since, query, cb,
+                currentUser.require());
+    }
+
+    /**
+     * As {@link #contactEngagedSince}, for an organisation as its timeline counts it: the engagements it was listed
+     * in and those its people (members when the engagement was logged) took part in.
+     */
+    public Predicate organizationEngagedSince(long organizationId, Instant since, AbstractQuery<?> query,
+                                              CriteriaBuilder cb) {
+        return EngagementReach.engagedSince(EngagementKeys.organization(organizationId), since, query, cb,
+                currentUser.require());
+    }
+
+    /**
+     * As {@link #contactEngagedSince}, for a country as its timeline counts it: the engagements its people took part
+     * in, and those listing an organisation of that country.
+     */
+    public Predicate countryEngagedSince(String countryCode, Instant since, AbstractQuery<?> query,
+                                         CriteriaBuilder cb) {
+        return EngagementReach.engagedSince(EngagementKeys.country(countryCode), since, query, cb,
+                currentUser.require());
+    }
+
+    /**
+     * When each of these contacts, organisations and countries (counted as their timelines count them) was last
+     * engaged at or after {@code since}, through the engagements the signed-in person may see. For a page of rows:
+     * it reads every key row of the period.
+     */
+    public LastEngaged lastEngagedSince(Collection<Long> contactIds, Collection<Long> organizationIds,
+                                        Collection<String> countryCodes, Instant since) {
+        Map<String, Long> contactKeys = new HashMap<>();
+        contactIds.forEach(id -> contactKeys.put(EngagementKeys.contact(id), id));
+        Map<String, Long> organizationKeys = new HashMap<>();
+        organizationIds.forEach(id -> organizationKeys.put(EngagementKeys.organization(id), id));
+        Map<String, String> countryKeys = new HashMap<>();
+        countryCodes.forEach(code -> countryKeys.put(EngagementKeys.country(code), code));
+        List<String> lookups = new ArrayList<>(contactKeys.keySet());
+        lookups.addAll(organizationKeys.keySet());
+        lookups.addAll(countryKeys.keySet());
+        Map<Long, Instant> contactsLast = new HashMap<>();
+        Map<Long, Instant> organizationsLast = new HashMap<>();
+        Map<String, Instant> countriesLast = new HashMap<>();
+        reach.latestSince(lookups, since, currentUser.require()).forEach((lookup, at) -> {
+            if (contactKeys.containsKey(lookup)) {
+                contactsLast.put(contactKeys.get(lookup), at);
+            } else if (organizationKeys.containsKey(lookup)) {
+                organizationsLast.put(organizationKeys.get(lookup), at);
+            } else if (countryKeys.containsKey(lookup)) {
+                countriesLast.put(countryKeys.get(lookup), at);
+            }
+        });
+        return new LastEngaged(contactsLast, organizationsLast, countriesLast);
     }
 
     public Optional<EngagementDetails> find(long id) {

@@ -11,10 +11,13 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.interlocutor.campaign.CampaignRow;
 import org.interlocutor.campaign.CampaignService;
+import org.interlocutor.contact.ContactRow;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.engagement.EngagementDetails;
 import org.interlocutor.engagement.EngagementService;
+import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.Role;
@@ -67,6 +70,20 @@ class EngagementLogger {
         return openNew(new LogEngagementDialog.Preset(List.of(),
                 services.organizations().find(organizationId).filter(row -> !row.archived()).stream().toList()),
                 onSaved);
+    }
+
+    /**
+     * A form preset for an outreach plan's target: the contact or the organisation (when given and still there) and
+     * the plan's campaign (unless archived since).
+     */
+    LogEngagementDialog openFor(@Nullable Long contactId, @Nullable Long organizationId, long campaignId,
+                                SerializableConsumer<EngagementDetails> onSaved) {
+        List<ContactRow> people = contactId == null ? List.of() : services.contacts().rowsOf(List.of(contactId));
+        List<OrganizationRow> organizations = organizationId == null ? List.of()
+                : services.organizations().find(organizationId).filter(row -> !row.archived()).stream().toList();
+        List<CampaignRow> campaigns = services.campaigns().byIds(List.of(campaignId)).values().stream()
+                .filter(row -> !row.archived()).toList();
+        return openNew(new LogEngagementDialog.Preset(people, organizations, campaigns), onSaved);
     }
 
     /** The form for an engagement as it is now; nothing opens, and the person is told, when it is gone. */

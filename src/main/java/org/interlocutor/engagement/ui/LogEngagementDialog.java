@@ -81,10 +81,17 @@ class LogEngagementDialog extends Dialog {
                     StaffDirectory staff, CampaignService campaigns, Clock clock) {
     }
 
-    /** What a new engagement starts with: the contact or organisation whose page it was logged from. */
-    record Preset(List<ContactRow> participants, List<OrganizationRow> organizations) {
+    /**
+     * What a new engagement starts with: the contact or organisation whose page it was logged from, and the campaign
+     * when it was logged for one (from an outreach plan).
+     */
+    record Preset(List<ContactRow> participants, List<OrganizationRow> organizations, List<CampaignRow> campaigns) {
 
-        static final Preset NONE = new Preset(List.of(), List.of());
+        static final Preset NONE = new Preset(List.of(), List.of(), List.of());
+
+        Preset(List<ContactRow> participants, List<OrganizationRow> organizations) {
+            this(participants, organizations, List.of());
+        }
     }
 
     private static final Duration TIME_STEP = Duration.ofMinutes(15);
@@ -329,6 +336,7 @@ class LogEngagementDialog extends Dialog {
         }
         participants.setValue(new LinkedHashSet<>(preset.participants()));
         organizations.setValue(new LinkedHashSet<>(preset.organizations()));
+        campaigns.setValue(new LinkedHashSet<>(preset.campaigns()));
         chosenSensitivity = Sensitivity.NORMAL;
         participantsChanged();
     }
