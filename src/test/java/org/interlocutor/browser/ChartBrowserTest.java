@@ -1,6 +1,7 @@
 package org.interlocutor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
@@ -85,7 +86,7 @@ class ChartBrowserTest {
     void theChartIsDrawnAtTheWidthItIsShownAtOnAWideScreenAndOnAPhone() {
         WebElement svg = browser.findElement(By.cssSelector("#bar-chart svg"));
         assertThat(svg.getAttribute("role")).isEqualTo("img");
-        assertThat(svg.getRect().getWidth()).isCloseTo((int) panelWidth("bar-chart"), org.assertj.core.data.Offset.offset(1));
+        assertThat(svg.getRect().getWidth()).isCloseTo((int) panelWidth("bar-chart"), within(1));
 
         // as narrow as on a phone (headless Chromium keeps its window wider than that)
         browser.executeScript("document.getElementById('bar-chart').style.width = '360px'");
