@@ -6,7 +6,8 @@
  * <p>Plain Java (no Vaadin): {@code shared.ui.ChartPanel} shows a chart on a screen with its downloads.
  *
  * <pre>{@code
- * ChartHeader header = new ChartHeader(t("dash.by-type"), t("dash.by-type.description"), t("dash.no-data"), locale);
+ * // the texts come translated, from the screen's bundle
+ * ChartHeader header = new ChartHeader(title, description, noDataMessage, locale);
  * BarChart chart = BarChart.builder(header)
  *         .categories(List.of("Meeting", "Call", "Email"))
  *         .series("2025", 12, 7, 30)
