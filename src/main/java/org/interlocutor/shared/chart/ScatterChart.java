@@ -3,6 +3,7 @@ package org.interlocutor.shared.chart;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -114,7 +115,7 @@ public record ScatterChart(ChartHeader header, Axis x, Axis y, List<String> grou
         }
 
         /** The tick's label when the value is a tick's, otherwise the number. */
-        String describe(double value, java.util.Locale locale) {
+        String describe(double value, Locale locale) {
             for (Tick tick : ticks) {
                 if (tick.value() == value) {
                     return tick.label();
