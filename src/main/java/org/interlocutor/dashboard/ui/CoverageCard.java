@@ -57,7 +57,9 @@ class CoverageCard extends DashboardCard {
     private void show(Coverage coverage) {
         period.setText(getTranslation("dashboard.coverage.period", Formats.date(coverage.from()),
                 Formats.date(coverage.to())));
-        table.removeAll();
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
+        table.getFoot().removeAllRows();
         NativeTableRow head = table.getHead().addRow();
         for (String key : new String[] {"dashboard.coverage.column.group", "dashboard.coverage.column.parties",
                 "dashboard.coverage.column.reached", "dashboard.coverage.column.share",

@@ -3,6 +3,8 @@ package org.interlocutor.dashboard.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,10 +22,23 @@ import org.interlocutor.shared.ui.AppRoutes;
 @PermitAll
 @Menu(title = "menu.dashboard", order = 0, icon = "vaadin:dashboard")
 @StyleSheet("styles/dashboard.css")
-class DashboardView extends Main implements HasDynamicTitle {
+class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final transient DashboardService dashboard;
+    private final transient CountryService countries;
+    private final transient AuthenticationContext authentication;
 
     DashboardView(DashboardService dashboard, CountryService countries, AuthenticationContext authentication) {
+        this.dashboard = dashboard;
+        this.countries = countries;
+        this.authentication = authentication;
         addClassNames("view", "dashboard-view");
+    }
+
+    /** The figures are read on each visit: opening the dashboard again from the menu shows them anew. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         Div numbers = new Div();
         numbers.addClassName("dashboard-numbers");
         // follow-ups are held by officers and above: a viewer has none to chase

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.interlocutor.country.CountryService;
@@ -83,8 +84,9 @@ class GoingColdCard extends DashboardCard {
         empty.setText(getTranslation("dashboard.going-cold.empty", newDays));
         empty.setVisible(found == 0);
         grid.setVisible(found > 0);
-        // read page by page as the person scrolls; a short list shows whole
-        grid.setItemsPageable(pageable -> dashboard.goingCold(shownDays, pageable));
+        // read page by page as the person scrolls, the count already known; a short list shows whole
+        grid.setItems(query -> dashboard.goingCold(newDays, VaadinSpringDataHelpers.toSpringPageRequest(query))
+                .stream(), query -> (int) Math.min(found, Integer.MAX_VALUE));
         grid.setAllRowsVisible(found <= SHORT);
         grid.setHeight(found <= SHORT ? null : "22rem");
     }

@@ -50,7 +50,9 @@ class MonthlyCard extends DashboardCard {
     }
 
     private void show(MonthlySeries figures) {
-        table.removeAll();
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
+        table.getFoot().removeAllRows();
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation(figures.breakdown() == MonthlyBreakdown.BY_KIND
                 ? "dashboard.monthly.column.kind" : "dashboard.monthly.column.campaign"));
