@@ -84,7 +84,10 @@ class CoverageCard extends DashboardCard {
         chart.setChart(barChart(coverage));
         period.setText(getTranslation("dashboard.coverage.period", Formats.date(coverage.from()),
                 Formats.date(coverage.to())));
-        table.removeAll();
+        // the table keeps its head, body and foot: emptying the table itself would leave their old rows behind
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
+        table.getFoot().removeAllRows();
         NativeTableRow head = table.getHead().addRow();
         for (String key : new String[] {"dashboard.coverage.column.group", "dashboard.coverage.column.parties",
                 "dashboard.coverage.column.reached", "dashboard.coverage.column.share",

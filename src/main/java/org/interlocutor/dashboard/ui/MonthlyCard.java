@@ -87,7 +87,10 @@ class MonthlyCard extends DashboardCard {
     }
 
     private void showTable(MonthlySeries figures) {
-        table.removeAll();
+        // the table keeps its head, body and foot: emptying the table itself would leave their old rows behind
+        table.getHead().removeAllRows();
+        table.getBody().removeAllRows();
+        table.getFoot().removeAllRows();
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation(figures.breakdown() == MonthlyBreakdown.BY_KIND
                 ? "dashboard.monthly.column.kind" : "dashboard.monthly.column.campaign"));
