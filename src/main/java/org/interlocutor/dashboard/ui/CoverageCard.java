@@ -16,13 +16,17 @@ import org.interlocutor.dashboard.Coverage;
 import org.interlocutor.dashboard.CoverageWindow;
 import org.interlocutor.dashboard.DashboardService;
 import org.interlocutor.dashboard.GroupCoverage;
+import org.interlocutor.shared.chart.BarChart;
+import org.interlocutor.shared.chart.ChartHeader;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.ChartPanel;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.UiTexts;
 
 /**
  * State Party coverage: for each UN regional group, its State Parties and how many were reached in the last 30, 90
- * or 365 days, with the ones not reached behind a disclosure, each a link to its country's page.
+ * or 365 days, as a horizontal bar per group (reached, then not reached) above a table with the same numbers and the
+ * ones not reached behind a disclosure, each a link to its country's page.
  */
 class CoverageCard extends DashboardCard {
 
@@ -30,6 +34,7 @@ class CoverageCard extends DashboardCard {
     final RadioButtonGroup<CoverageWindow> window = new RadioButtonGroup<>();
     final NativeTable table = new NativeTable();
     final Paragraph period = new Paragraph();
+    final ChartPanel chart;
 
     CoverageCard(DashboardService dashboard) {
         super(UiTexts.translate("dashboard.coverage.title"), "coverage-card");
@@ -50,13 +55,36 @@ class CoverageCard extends DashboardCard {
         period.addClassNames("muted", "coverage-period");
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");
-        add(period, scroller);
-        show(dashboard.coverage(CoverageWindow.DAYS_90));
+        Coverage coverage = dashboard.coverage(CoverageWindow.DAYS_90);
+        chart = new ChartPanel(barChart(coverage), "state-party-coverage");
+        chart.addClassName("coverage-chart");
+        add(period, chart, scroller);
+        show(coverage);
+    }
+
+    private BarChart barChart(Coverage coverage) {
+        int parties = coverage.groups().stream().mapToInt(GroupCoverage::stateParties).sum();
+        int reached = coverage.groups().stream().mapToInt(GroupCoverage::reached).sum();
+        String from = Formats.date(coverage.from());
+        String to = Formats.date(coverage.to());
+        ChartHeader header = new ChartHeader(getTranslation("dashboard.coverage.chart.title", from, to),
+                getTranslation("dashboard.coverage.chart.description", reached, parties, from, to),
+                getTranslation("dashboard.coverage.chart.empty"), Formats.locale());
+        return BarChart.builder(header).stacked().horizontal()
+                .categories(coverage.groups().stream().map(group -> UiTexts.label(group.group())).toList())
+                .axisTitles("", getTranslation("dashboard.coverage.column.parties"))
+                .series(getTranslation("dashboard.coverage.reached"),
+                        coverage.groups().stream().map(GroupCoverage::reached).toList())
+                .series(getTranslation("dashboard.coverage.not-reached"),
+                        coverage.groups().stream().map(group -> group.notReached().size()).toList())
+                .build();
     }
 
     private void show(Coverage coverage) {
+        chart.setChart(barChart(coverage));
         period.setText(getTranslation("dashboard.coverage.period", Formats.date(coverage.from()),
                 Formats.date(coverage.to())));
+        // the table keeps its head, body and foot: emptying the table itself would leave their old rows behind
         table.getHead().removeAllRows();
         table.getBody().removeAllRows();
         table.getFoot().removeAllRows();

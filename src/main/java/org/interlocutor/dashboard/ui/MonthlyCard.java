@@ -1,5 +1,6 @@
 package org.interlocutor.dashboard.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -13,11 +14,16 @@ import org.interlocutor.dashboard.DashboardService;
 import org.interlocutor.dashboard.FigureSeries;
 import org.interlocutor.dashboard.MonthlyBreakdown;
 import org.interlocutor.dashboard.MonthlySeries;
+import org.interlocutor.shared.chart.BarChart;
+import org.interlocutor.shared.chart.ChartHeader;
+import org.interlocutor.shared.ui.ChartPanel;
+import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.UiTexts;
 
 /**
- * Engagements per month over the last twelve months, by campaign or by kind: a compact table (one row per series,
- * one column per month) until the server-drawn charts take its place.
+ * Engagements per month over the last twelve months, by campaign or by kind: stacked bars, one per month, and the
+ * same figures as a compact table (one row per series, one column per month) behind a disclosure under the chart,
+ * for screen readers and anyone who wants the exact numbers.
  */
 class MonthlyCard extends DashboardCard {
 
@@ -25,6 +31,8 @@ class MonthlyCard extends DashboardCard {
     final RadioButtonGroup<MonthlyBreakdown> breakdown = new RadioButtonGroup<>();
     final NativeTable table = new NativeTable();
     final Paragraph note = new Paragraph();
+    final ChartPanel chart;
+    final Details tableDetails;
 
     MonthlyCard(DashboardService dashboard) {
         super(UiTexts.translate("dashboard.monthly.title"), "monthly-card");
@@ -45,11 +53,41 @@ class MonthlyCard extends DashboardCard {
         note.addClassNames("muted", "monthly-note");
         Div scroller = new Div(table);
         scroller.addClassName("table-scroller");
-        add(scroller, note);
-        show(dashboard.engagementsPerMonth(MonthlyBreakdown.BY_CAMPAIGN));
+        tableDetails = new Details(getTranslation("dashboard.monthly.as-table"), scroller);
+        tableDetails.addClassNames("figure-table-details", "monthly-table-details");
+        MonthlySeries figures = dashboard.engagementsPerMonth(MonthlyBreakdown.BY_CAMPAIGN);
+        chart = new ChartPanel(barChart(figures), "engagements-per-month");
+        chart.addClassName("monthly-chart");
+        add(chart, note, tableDetails);
+        show(figures);
     }
 
     private void show(MonthlySeries figures) {
+        chart.setChart(barChart(figures));
+        showTable(figures);
+    }
+
+    private BarChart barChart(MonthlySeries figures) {
+        boolean byKind = figures.breakdown() == MonthlyBreakdown.BY_KIND;
+        List<YearMonth> months = figures.months();
+        long total = figures.totals().stream().mapToLong(Long::longValue).sum();
+        ChartHeader header = new ChartHeader(
+                getTranslation(byKind ? "dashboard.monthly.chart.title.kind" : "dashboard.monthly.chart.title.campaign"),
+                months.isEmpty() ? getTranslation("dashboard.monthly.empty")
+                        : getTranslation("dashboard.monthly.chart.description", FigureLabels.month(months.getFirst()),
+                                FigureLabels.month(months.getLast()), total),
+                getTranslation("dashboard.monthly.empty"), Formats.locale());
+        BarChart.Builder bars = BarChart.builder(header).stacked()
+                .categories(months.stream().map(FigureLabels::shortMonth).toList())
+                .axisTitles("", getTranslation("dashboard.monthly.chart.axis"));
+        for (FigureSeries series : figures.series()) {
+            bars.series(FigureLabels.text(series.label()), series.values());
+        }
+        return bars.build();
+    }
+
+    private void showTable(MonthlySeries figures) {
+        // the table keeps its head, body and foot: emptying the table itself would leave their old rows behind
         table.getHead().removeAllRows();
         table.getBody().removeAllRows();
         table.getFoot().removeAllRows();

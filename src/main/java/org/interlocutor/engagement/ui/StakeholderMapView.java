@@ -34,7 +34,10 @@ import org.interlocutor.engagement.StakeholderPoint;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.Role;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.chart.ChartHeader;
+import org.interlocutor.shared.chart.ScatterChart;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.ChartPanel;
 import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
@@ -43,7 +46,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A campaign's stakeholder map: the people its engagements reached, by influence and stance, marked by how recently
  * they were engaged, as of today or of an earlier day chosen in the header (kept in the address, {@code ?date=}).
- * Below the chart's place, the people on the map and those not placed yet (no influence), in grids where officers
+ * Below the chart, the people on the map and those not placed yet (no influence), in grids where officers
  * change influence and stance in place on today's map; an earlier day's map only reads.
  */
 @Route(StakeholderMapView.ROUTE)
@@ -69,6 +72,7 @@ class StakeholderMapView extends Main implements BeforeEnterObserver, HasDynamic
     final StakeholderGrid notPlaced;
     private @Nullable CampaignDetails campaign;
     private @Nullable StakeholderMap map;
+    private @Nullable ChartPanel chartPanel;
 
     StakeholderMapView(StakeholderMapService maps, CampaignService campaigns, ContactService contacts,
                        CurrentUser currentUser, Clock clock) {
@@ -163,12 +167,41 @@ class StakeholderMapView extends Main implements BeforeEnterObserver, HasDynamic
 
     /**
      * THE place of the map's chart, above the grids: a scatter of {@link StakeholderChartData#points} (x = stance,
-     * y = influence, a link to each contact, grouped by recency; ticks and legend order from the same class), drawn
-     * by the server-side chart component of {@code shared.chart} once it is merged. Until then there is no chart:
-     * the grids below show everything it would.
+     * y = influence, a link to each contact, grouped by recency; ticks and legend order from the same class). The
+     * same panel is kept from one reading to the next, so that it keeps the width it is drawn at.
      */
     private Optional<Component> chart(StakeholderMap read) {
-        return Optional.empty();
+        if (read.points().isEmpty()) {
+            return Optional.empty();
+        }
+        ScatterChart scatter = scatter(read);
+        if (chartPanel == null) {
+            chartPanel = new ChartPanel(scatter, "stakeholder-map");
+        } else {
+            chartPanel.setChart(scatter);
+        }
+        return Optional.of(chartPanel);
+    }
+
+    private ScatterChart scatter(StakeholderMap read) {
+        ChartHeader header = new ChartHeader(getTranslation("stakeholder-map.chart.title", Formats.date(read.asOf())),
+                getTranslation("stakeholder-map.chart.description", read.points().size()),
+                getTranslation("stakeholder-map.chart.empty"), Formats.locale());
+        ScatterChart.Builder chart = ScatterChart.builder(header)
+                .xAxis(new ScatterChart.Axis(getTranslation("stakeholder-map.chart.stance"), -0.5,
+                        StakeholderChartData.STANCE_AXIS.size() - 0.5, ticks(StakeholderChartData.stanceTicks()),
+                        true))
+                .yAxis(ScatterChart.Axis.numeric(getTranslation("stakeholder-map.chart.influence"), 0.5, 5.5,
+                        ticks(StakeholderChartData.influenceTicks())))
+                .groups(StakeholderChartData.groups());
+        for (StakeholderChartData.ChartPoint point : StakeholderChartData.points(read)) {
+            chart.point(point.x(), point.y(), point.label(), point.group(), point.link());
+        }
+        return chart.build();
+    }
+
+    private static List<ScatterChart.Tick> ticks(List<StakeholderChartData.Tick> ticks) {
+        return ticks.stream().map(tick -> new ScatterChart.Tick(tick.at(), tick.label())).toList();
     }
 
     private String summaryText(StakeholderMap read) {

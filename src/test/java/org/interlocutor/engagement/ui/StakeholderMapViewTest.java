@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.interlocutor.ViewTest;
 import org.interlocutor.contact.ContactDetails;
@@ -24,6 +25,8 @@ import org.interlocutor.engagement.StakeholderPoint;
 import org.interlocutor.security.Role;
 import org.interlocutor.security.TestUsers;
 import org.interlocutor.security.WithStaff;
+import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.ui.ChartPanel;
 import org.interlocutor.shared.ui.PageSection;
 import org.interlocutor.shared.ui.PageSections;
 import org.jspecify.annotations.Nullable;
@@ -206,5 +209,70 @@ class StakeholderMapViewTest extends SpringBrowserlessTest {
 
         assertThat(cell(view.placed, amina, "influence")).isInstanceOf(Span.class);
         assertThat(cell(view.placed, amina, "stance")).isInstanceOf(Span.class);
+    }
+
+    /** The SVG the map's chart panel shows. */
+    private static String chartSvg(StakeholderMapView view) {
+        ChartPanel panel = (ChartPanel) view.chartSlot.getChildren().filter(ChartPanel.class::isInstance)
+                .findFirst().orElseThrow();
+        return panel.getElement().getChild(0).getProperty("innerHTML");
+    }
+
+    private static long pointsIn(String svg) {
+        return Pattern.compile("<a href=\"contacts/\\d+\" data-route=").matcher(svg).results().count();
+    }
+
+    @Test
+    void theChartHasAPointPerPlacedPersonLinkingToTheirPageAndNoneForAHiddenOne() {
+        ContactDetails key = person("Key", 5, Stance.SUPPORTIVE);
+        ContactDetails minor = person("Minor", 2, Stance.OPPOSED);
+        ContactDetails unplaced = person("Unplaced", null, Stance.UNKNOWN);
+        metInCampaign("2021-03-01", key, minor, unplaced);
+        String colleague = "mapview.secretive";
+        ContactDetails hidden = data.contact(colleague, ContactDraft.of("Hidden", "Secret " + token,
+                StakeholderCategory.ICC_OFFICIAL).withPosition(4, Stance.NEUTRAL)
+                .withSensitivity(Sensitivity.CONFIDENTIAL, data.user(colleague)), null);
+        data.log(colleague, Fixtures.meeting("Quiet meeting " + token, Instant.parse("2021-03-02T09:30:00Z"))
+                .with(hidden).campaign(campaign));
+
+        StakeholderMapView view = open();
+
+        String svg = chartSvg(view);
+        assertThat(view.chartSlot.isVisible()).isTrue();
+        assertThat(pointsIn(svg)).isEqualTo(2);
+        assertThat(svg).contains("href=\"contacts/" + key.id() + "\"", "href=\"contacts/" + minor.id() + "\"")
+                .doesNotContain("contacts/" + hidden.id() + "\"", "Secret " + token,
+                        "contacts/" + unplaced.id() + "\"")
+                .contains("<title id=\"", "Influence and stance on ", "Opposed", "Supportive", "5 – decisive",
+                        "Longer ago or never");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChartIsDrawnAgainWhenAPositionIsChangedQuickly() {
+        ContactDetails amina = person("Quick", 2, Stance.NEUTRAL);
+        ContactDetails omar = person("Unplaced", null, Stance.UNKNOWN);
+        metInCampaign("2021-03-01", amina, omar);
+        StakeholderMapView view = open();
+        assertThat(pointsIn(chartSvg(view))).isEqualTo(1);
+
+        test((Select<Integer>) cell(view.notPlaced, omar, "influence")).selectItem("4 – high");
+
+        assertThat(pointsIn(chartSvg(view))).isEqualTo(2);
+        assertThat(chartSvg(view)).contains("href=\"contacts/" + omar.id() + "\"");
+    }
+
+    @Test
+    void theChartShowsTheChosenDaysMapAndNoneWhenNobodyIsPlaced() {
+        ContactDetails amina = person("Earlier", 2, Stance.OPPOSED);
+        metInCampaign("2021-03-01", amina);
+        StakeholderMapView view = open();
+        assertThat(pointsIn(chartSvg(view))).isEqualTo(1);
+
+        test(view.asOf).setValue(LocalDate.of(2021, 2, 1));
+
+        StakeholderMapView before = (StakeholderMapView) getCurrentView();
+        assertThat(before.chartSlot.isVisible()).isFalse();
+        assertThat($(ChartPanel.class).all()).isEmpty();
     }
 }
