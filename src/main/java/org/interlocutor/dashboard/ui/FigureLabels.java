@@ -26,6 +26,11 @@ final class FigureLabels {
         return DateTimeFormatter.ofPattern("MMM yyyy", Formats.locale()).format(month);
     }
 
+    /** "Apr", "avr.". */
+    static String monthName(YearMonth month) {
+        return DateTimeFormatter.ofPattern("MMM", Formats.locale()).format(month);
+    }
+
     /** "April 2026", "avril 2026". */
     static String month(YearMonth month) {
         return DateTimeFormatter.ofPattern("LLLL yyyy", Formats.locale()).format(month);

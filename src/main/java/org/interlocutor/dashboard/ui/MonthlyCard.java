@@ -4,6 +4,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -95,7 +97,14 @@ class MonthlyCard extends DashboardCard {
         head.addHeaderCell().setText(getTranslation(figures.breakdown() == MonthlyBreakdown.BY_KIND
                 ? "dashboard.monthly.column.kind" : "dashboard.monthly.column.campaign"));
         for (YearMonth month : figures.months()) {
-            head.addHeaderCell().setText(FigureLabels.shortMonth(month));
+            // the month above its year: twelve columns and a total fit the card without scrolling
+            Span name = new Span(FigureLabels.monthName(month));
+            name.addClassName("month-name");
+            Span year = new Span(String.valueOf(month.getYear()));
+            year.addClassName("month-year");
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.add(name, year);
+            cell.getElement().setAttribute("title", FigureLabels.month(month));
         }
         head.addHeaderCell().setText(getTranslation("dashboard.monthly.column.total"));
         for (FigureSeries series : figures.series()) {
