@@ -15,13 +15,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.outreach.OutreachPlanRow;
 import org.interlocutor.outreach.OutreachService;
 import org.interlocutor.outreach.TargetStatus;
+import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.Role;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
@@ -40,15 +41,15 @@ class CampaignPlansSection implements PageSection {
     private final transient OutreachService outreach;
     private final transient CampaignService campaigns;
     private final transient StaffDirectory staff;
-    private final transient AuthenticationContext authentication;
+    private final transient CurrentUser currentUser;
     private final transient Clock clock;
 
     CampaignPlansSection(OutreachService outreach, CampaignService campaigns, StaffDirectory staff,
-                         AuthenticationContext authentication, Clock clock) {
+                         CurrentUser currentUser, Clock clock) {
         this.outreach = outreach;
         this.campaigns = campaigns;
         this.staff = staff;
-        this.authentication = authentication;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -61,6 +62,11 @@ class CampaignPlansSection implements PageSection {
     @Override
     public int order() {
         return 40;
+    }
+
+    /** A bean of the whole application (commands run without a web session): asks who is signed in each time. */
+    private boolean manages() {
+        return currentUser.get().map(user -> user.role().includes(Role.MANAGER)).orElse(false);
     }
 
     @Override
@@ -83,7 +89,7 @@ class CampaignPlansSection implements PageSection {
             Div heading = new Div(new H2(UiTexts.translate("outreach.section.title")));
             heading.addClassName("card-heading");
             boolean campaignLive = campaigns.find(campaignId).filter(campaign -> !campaign.archived()).isPresent();
-            if (authentication.hasRole("MANAGER") && campaignLive) {
+            if (manages() && campaignLive) {
                 Button create = new Button(UiTexts.translate("outreach.plan.new"), VaadinIcon.PLUS.create(),
                         click -> PlanDialog.forNew(outreach, staff, campaignId, LocalDate.now(clock), created -> {
                             Notifications.success(UiTexts.translate("outreach.plan.created", created.name()));
@@ -142,7 +148,7 @@ class CampaignPlansSection implements PageSection {
             grid.setAllRowsVisible(total <= SHORT);
             grid.setHeight(total <= SHORT ? null : "24rem");
             grid.setVisible(total > 0);
-            empty.setText(UiTexts.translate(authentication.hasRole("MANAGER") ? "outreach.section.empty.manager"
+            empty.setText(UiTexts.translate(manages() ? "outreach.section.empty.manager"
                     : "outreach.section.empty"));
             empty.setVisible(total == 0);
         }
