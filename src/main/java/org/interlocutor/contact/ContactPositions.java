@@ -79,44 +79,60 @@ class ContactPositions {
      * of the ids; contacts entered after that day are left out. Two queries per {@value #CHUNK} ids.
      */
     List<ContactPosition> on(Collection<Long> ids, LocalDate date, Viewer viewer) {
-        Instant end = endOf(date);
         List<Long> distinct = List.copyOf(new LinkedHashSet<>(ids));
         Map<Long, ContactPosition> byId = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-            Map<Long, ContactPosition> now = currentPositions(chunk, end, viewer);
-            if (now.isEmpty()) {
-                continue;
-            }
-            Map<Long, PositionChange> firstChangeAfter = new HashMap<>();
-            for (PositionChange change : changes.changedSince(now.keySet(), end)) {
-                firstChangeAfter.putIfAbsent(change.contactId(), change);
-            }
-            now.forEach((id, position) -> {
-                PositionChange first = firstChangeAfter.get(id);
-                byId.put(id, first == null ? position : new ContactPosition(id, position.displayName(),
-                        first.influenceBefore(), first.stanceBefore(), position.version()));
-            });
+            on((contactId, query, cb) -> contactId.in(chunk), date, viewer)
+                    .forEach(position -> byId.put(position.contactId(), position));
         }
-        List<ContactPosition> positions = new ArrayList<>(byId.size());
-        for (Long id : distinct) {
-            ContactPosition position = byId.get(id);
-            if (position != null) {
-                positions.add(position);
-            }
+        return distinct.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The same for the contacts that meet another feature's condition, in id order: two queries whatever their
+     * number, the contacts' then the changes since the end of the date of those the first one found.
+     */
+    List<ContactPosition> on(ContactIdCondition among, LocalDate date, Viewer viewer) {
+        Instant end = endOf(date);
+        Map<Long, ContactPosition> now = currentPositions(among, end, viewer);
+        if (now.isEmpty()) {
+            return List.of();
         }
+        Map<Long, PositionChange> firstChangeAfter = new HashMap<>();
+        for (PositionChange change : changedSince(among, end)) {
+            firstChangeAfter.putIfAbsent(change.contactId(), change);
+        }
+        List<ContactPosition> positions = new ArrayList<>(now.size());
+        now.forEach((id, position) -> {
+            PositionChange first = firstChangeAfter.get(id);
+            positions.add(first == null ? position : new ContactPosition(id, position.displayName(),
+                    first.influenceBefore(), first.stanceBefore(), position.version()));
+        });
+        positions.sort(java.util.Comparator.comparingLong(ContactPosition::contactId));
         return positions;
     }
 
-    /** Today's position of the active contacts among the ids that the viewer may see, entered before the instant. */
-    private Map<Long, ContactPosition> currentPositions(List<Long> ids, Instant enteredBefore, Viewer viewer) {
+    /** The changes made at or after the instant to contacts meeting the condition, each contact's earliest first. */
+    private List<PositionChange> changedSince(ContactIdCondition among, Instant from) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<PositionChange> query = cb.createQuery(PositionChange.class);
+        Root<PositionChange> change = query.from(PositionChange.class);
+        query.where(cb.greaterThanOrEqualTo(change.get("changedAt"), from),
+                        among.holdsFor(change.get("contactId"), query, cb))
+                .orderBy(cb.asc(change.get("contactId")), cb.asc(change.get("changedAt")), cb.asc(change.get("id")));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    /** Today's position of the active contacts meeting the condition that the viewer may see, entered before then. */
+    private Map<Long, ContactPosition> currentPositions(ContactIdCondition among, Instant enteredBefore, Viewer viewer) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Contact> contact = query.from(Contact.class);
         query.multiselect(contact.get("id"), contact.get("honorific"), contact.get("givenName"),
                         contact.get("familyName"), contact.get("influence"), contact.get("stance"),
                         contact.get("version"))
-                .where(contact.get("id").in(ids), cb.isFalse(contact.get("archived")),
+                .where(among.holdsFor(contact.get("id"), query, cb), cb.isFalse(contact.get("archived")),
                         cb.lessThan(contact.get("createdAt"), enteredBefore),
                         ContactVisibility.isVisible(contact, query, cb, viewer));
         Map<Long, ContactPosition> positions = new HashMap<>();

@@ -2,16 +2,20 @@ package org.interlocutor.engagement;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaDerivedRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
+import org.interlocutor.contact.ContactIdCondition;
 import org.interlocutor.security.SignedInUser;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StakeholderMapQueries {
 
-    /** Look-up keys per query: well below the 1,000 values from which MariaDB turns an IN list into a table. */
-    private static final int CHUNK = 500;
-
     private final EntityManager entityManager;
 
     StakeholderMapQueries(EntityManager entityManager) {
@@ -33,47 +34,63 @@ class StakeholderMapQueries {
     }
 
     /**
-     * The contacts who took part in an engagement of the campaign that started before the instant and that the
-     * reader may see. Whether the reader may see the contacts themselves is the contact feature's to say.
+     * The contacts who took part in an engagement of the campaign that started before {@code end} and that the
+     * reader may see, each with the start of their latest engagement before {@code end} that the reader may see (in
+     * the campaign or not). One query: the latest engagement is read, per person, newest first from the key table's
+     * primary key, stopping at the first visible one. Whether the reader may see the people is the contact feature's
+     * to say.
      */
-    List<Long> participantsBefore(long campaignId, Instant end, SignedInUser viewer) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<EngagementLinks.Participant> participant = query.from(EngagementLinks.Participant.class);
-        Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
-        query.select(participant.get("contactId")).distinct(true).where(
+    Map<Long, Optional<Instant>> participantsBefore(long campaignId, Instant end, SignedInUser viewer) {
+        HibernateCriteriaBuilder cb = entityManager.unwrap(org.hibernate.Session.class).getCriteriaBuilder();
+        JpaCriteriaQuery<Tuple> query = cb.createTupleQuery();
+        // the distinct participants first (a derived table), so that each one's latest engagement is looked up once
+        JpaSubQuery<Tuple> participants = query.subquery(Tuple.class);
+        Root<EngagementLinks.Participant> participant = participants.from(EngagementLinks.Participant.class);
+        Root<EngagementLinks.Key> key = participants.from(EngagementLinks.Key.class);
+        participants.multiselect(participant.get("contactId").alias("contactId")).distinct(true)
+                .where(inCampaignBefore(campaignId, end, participant, key, participants, cb, viewer));
+        JpaDerivedRoot<Tuple> distinct = query.from(participants);
+        Expression<Long> contactId = distinct.get("contactId");
+
+        JpaSubQuery<Instant> latest = query.subquery(Instant.class);
+        Root<EngagementLinks.Key> contactKey = latest.from(EngagementLinks.Key.class);
+        Expression<Instant> startedAt = contactKey.get("startedAt");
+        latest.select(startedAt).where(
+                cb.equal(contactKey.get("lookup"), cb.concat(cb.literal("contact:"), contactId.as(String.class))),
+                cb.lessThan(startedAt, end),
+                EngagementVisibility.isVisible(contactKey, contactKey.get("engagementId"), latest, cb, viewer));
+        latest.orderBy(cb.desc(startedAt)).fetch(1);
+
+        query.multiselect(contactId, latest);
+        Map<Long, Optional<Instant>> found = new HashMap<>();
+        for (Tuple row : entityManager.createQuery(query).getResultList()) {
+            found.put(row.get(0, Long.class), Optional.ofNullable(row.get(1, Instant.class)));
+        }
+        return found;
+    }
+
+    /** "Took part in an engagement of the campaign that started before {@code end} and the reader may see". */
+    ContactIdCondition participantBefore(long campaignId, Instant end, SignedInUser viewer) {
+        return (contactId, query, cb) -> {
+            Subquery<Long> participants = query.subquery(Long.class);
+            Root<EngagementLinks.Participant> participant = participants.from(EngagementLinks.Participant.class);
+            Root<EngagementLinks.Key> key = participants.from(EngagementLinks.Key.class);
+            participants.select(participant.get("contactId")).where(inCampaignBefore(campaignId, end, participant,
+                    key, participants, cb, viewer));
+            return contactId.in(participants);
+        };
+    }
+
+    private static Predicate[] inCampaignBefore(long campaignId, Instant end,
+                                                Root<EngagementLinks.Participant> participant,
+                                                Root<EngagementLinks.Key> key, AbstractQuery<?> query,
+                                                jakarta.persistence.criteria.CriteriaBuilder cb,
+                                                SignedInUser viewer) {
+        return new Predicate[] {
                 cb.equal(key.get("lookup"), EngagementKeys.campaign(campaignId)),
                 cb.lessThan(key.get("startedAt"), end),
                 cb.equal(key.get("engagementId"), participant.get("engagementId")),
-                EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer));
-        return entityManager.createQuery(query).getResultList();
-    }
-
-    /**
-     * When each of these contacts' latest engagement that the reader may see started, among those that started
-     * before the instant; contacts without one are absent. One query per {@value #CHUNK} contacts, each reading
-     * the contacts' key rows from the key table's primary key.
-     */
-    Map<Long, Instant> lastEngagedBefore(Collection<Long> contactIds, Instant end, SignedInUser viewer) {
-        Map<String, Long> idByLookup = new HashMap<>();
-        contactIds.forEach(id -> idByLookup.put(EngagementKeys.contact(id), id));
-        List<String> lookups = new ArrayList<>(idByLookup.keySet());
-        Map<Long, Instant> latest = new HashMap<>();
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        for (int from = 0; from < lookups.size(); from += CHUNK) {
-            List<String> chunk = lookups.subList(from, Math.min(lookups.size(), from + CHUNK));
-            CriteriaQuery<Tuple> query = cb.createTupleQuery();
-            Root<EngagementLinks.Key> key = query.from(EngagementLinks.Key.class);
-            Expression<Instant> last = cb.greatest(key.<Instant>get("startedAt"));
-            query.multiselect(key.get("lookup"), last).where(
-                    key.get("lookup").in(chunk),
-                    cb.lessThan(key.get("startedAt"), end),
-                    EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer))
-                    .groupBy(key.get("lookup"));
-            for (Tuple row : entityManager.createQuery(query).getResultList()) {
-                latest.put(idByLookup.get(row.get(0, String.class)), row.get(1, Instant.class));
-            }
-        }
-        return latest;
+                EngagementVisibility.isVisible(key, key.get("engagementId"), query, cb, viewer)
+        };
     }
 }

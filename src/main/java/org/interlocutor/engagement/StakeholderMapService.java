@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.interlocutor.contact.ContactPosition;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.security.CurrentUser;
@@ -52,22 +53,21 @@ public class StakeholderMapService {
     /**
      * The campaign's map at the end of the day {@code asOf} (today when null; a later day is today's): the contacts
      * who took part in its engagements up to then, entered by then and still active, with their influence and stance
-     * of that day and their last engagement up to it. A handful of queries whatever the campaign's size: one for its
-     * participants, then a few per 500 of them.
+     * of that day and their last engagement up to it. Three queries whatever the campaign's size: its participants
+     * with their last engagements, their positions, and the changes of position since the day.
      */
     public StakeholderMap map(long campaignId, @Nullable LocalDate asOf) {
         SignedInUser reader = currentUser.require();
         LocalDate today = LocalDate.now(clock);
         LocalDate date = asOf == null || asOf.isAfter(today) ? today : asOf;
         Instant end = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<ContactPosition> positions = contacts.positionsOn(queries.participantsBefore(campaignId, end, reader),
-                date);
-        Map<Long, Instant> lastEngaged = queries.lastEngagedBefore(
-                positions.stream().map(ContactPosition::contactId).toList(), end, reader);
+        Map<Long, Optional<Instant>> participants = queries.participantsBefore(campaignId, end, reader);
+        List<ContactPosition> positions = participants.isEmpty() ? List.of()
+                : contacts.positionsOn(queries.participantBefore(campaignId, end, reader), date);
         List<StakeholderPoint> placed = new ArrayList<>();
         List<StakeholderPoint> notPlaced = new ArrayList<>();
         for (ContactPosition position : positions) {
-            Instant last = lastEngaged.get(position.contactId());
+            Instant last = participants.getOrDefault(position.contactId(), Optional.empty()).orElse(null);
             LocalDate lastDay = last == null ? null : LocalDate.ofInstant(last, ZoneOffset.UTC);
             StakeholderPoint point = new StakeholderPoint(position.contactId(), position.displayName(),
                     position.influence(), position.stance(), lastDay, Recency.of(lastDay, date), position.version());
