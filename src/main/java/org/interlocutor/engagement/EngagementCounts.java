@@ -115,7 +115,9 @@ class EngagementCounts {
     /**
      * True when no engagement the reader may see with the contact started in [from, until), as a condition of a
      * contacts query. The contact's own last-engagement date, which any engagement sets whoever may see it,
-     * answers first for the people not met at all since then; only the others are looked up in their keys.
+     * answers first for the people not met at all since then; only the others are looked up in their keys. (MariaDB
+     * looks those up by the computed lookup alone and tests the period row by row: about as many key rows read as
+     * such a person has engagements, never the whole table.)
      */
     static Predicate notEngaged(Expression<Long> contactId, Expression<LocalDate> lastEngagedOn, Instant from,
                                 Instant until, AbstractQuery<?> query, CriteriaBuilder cb, SignedInUser viewer) {

@@ -82,7 +82,7 @@ class SignInBrowserTest {
         waitUpTo(60).until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-app-layout")));
         assertThat(userMenuText()).contains("Browser officer");
         assertThat(browser.findElement(By.cssSelector(".brand-name")).getText()).isEqualTo("Interlocutor");
-        // the start page opens the first screen of the navigation
+        // the start page is the dashboard, the first screen of the navigation
         String firstScreen = browser.findElement(By.cssSelector(".main-nav vaadin-side-nav-item")).getText();
         assertThat(browser.getTitle()).isEqualTo(firstScreen);
     }

@@ -179,7 +179,7 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
 
     @Test
     void labelsAreInFrenchForAFrenchSpeaker() {
-        // The start page has already drawn this list in English: leave it so that it is drawn anew in French, as
+        // Leave the page drawn in English (the start page) so that this list is drawn anew in French, as
         // the page reload after a change of language does.
         navigate(AppRoutes.ACCOUNT, Component.class);
         UI.getCurrent().setLocale(Locale.FRENCH);
