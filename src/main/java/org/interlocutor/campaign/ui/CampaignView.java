@@ -10,10 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +27,7 @@ import org.interlocutor.campaign.CampaignDetails;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.ui.Breadcrumb;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Definitions;
 import org.interlocutor.shared.ui.Formats;
@@ -102,17 +101,8 @@ class CampaignView extends Main implements HasDynamicTitle, BeforeEnterObserver 
     }
 
     private Component breadcrumb(CampaignDetails details) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", getTranslation("campaign.breadcrumb"));
-        Span separator = new Span("/");
-        separator.addClassName("breadcrumb-separator");
-        separator.getElement().setAttribute("aria-hidden", "true");
-        Span current = new Span(details.name());
-        current.addClassName("breadcrumb-current");
-        current.getElement().setAttribute("aria-current", "page");
-        nav.add(new Anchor(AppRoutes.CAMPAIGNS, getTranslation("campaigns.title")), separator, current);
-        return nav;
+        return new Breadcrumb(getTranslation("campaign.breadcrumb"), AppRoutes.CAMPAIGNS,
+                getTranslation("campaigns.title")).current(details.name());
     }
 
     private Component header(CampaignDetails details) {

@@ -1,5 +1,6 @@
 package org.interlocutor.country.ui;
 
+import org.interlocutor.shared.ui.Breadcrumb;
 import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -87,17 +87,8 @@ class CountryView extends Main implements HasDynamicTitle, BeforeEnterObserver {
     }
 
     private Component breadcrumb(CountryRow row) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", getTranslation("country.breadcrumb"));
-        Span separator = new Span("/");
-        separator.addClassName("breadcrumb-separator");
-        separator.getElement().setAttribute("aria-hidden", "true");
-        Span current = new Span(row.name(getLocale()));
-        current.addClassName("breadcrumb-current");
-        current.getElement().setAttribute("aria-current", "page");
-        nav.add(new Anchor(AppRoutes.COUNTRIES, getTranslation("countries.title")), separator, current);
-        return nav;
+        return new Breadcrumb(getTranslation("country.breadcrumb"), AppRoutes.COUNTRIES,
+                getTranslation("countries.title")).current(row.name(getLocale()));
     }
 
     private Component header(CountryRow row) {

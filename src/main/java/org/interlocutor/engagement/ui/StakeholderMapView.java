@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +35,7 @@ import org.interlocutor.security.Role;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.chart.ChartHeader;
 import org.interlocutor.shared.chart.ScatterChart;
+import org.interlocutor.shared.ui.Breadcrumb;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.ChartPanel;
 import org.interlocutor.shared.ui.DatePickers;
@@ -256,22 +256,9 @@ class StakeholderMapView extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Component breadcrumb(CampaignDetails shown) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", getTranslation("stakeholder-map.breadcrumb"));
-        Span current = new Span(getTranslation("stakeholder-map.title"));
-        current.addClassName("breadcrumb-current");
-        current.getElement().setAttribute("aria-current", "page");
-        nav.add(new Anchor(AppRoutes.CAMPAIGNS, getTranslation("campaigns.title")), separator(),
-                new Anchor(AppRoutes.campaign(shown.id()), shown.name()), separator(), current);
-        return nav;
-    }
-
-    private static Span separator() {
-        Span separator = new Span("/");
-        separator.addClassName("breadcrumb-separator");
-        separator.getElement().setAttribute("aria-hidden", "true");
-        return separator;
+        return new Breadcrumb(getTranslation("stakeholder-map.breadcrumb"), AppRoutes.CAMPAIGNS,
+                getTranslation("campaigns.title")).link(AppRoutes.campaign(shown.id()), shown.name())
+                .current(getTranslation("stakeholder-map.title"));
     }
 
     private Component header(CampaignDetails shown) {

@@ -1,5 +1,6 @@
 package org.interlocutor.organization.ui;
 
+import org.interlocutor.shared.ui.Breadcrumb;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.Definitions;
 import com.vaadin.flow.component.Component;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -26,7 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.organization.OrganizationRow;
@@ -106,26 +105,16 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Component breadcrumb(OrganizationRow row) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", getTranslation("organization.breadcrumb"));
-        nav.add(new Anchor(AppRoutes.ORGANIZATIONS, getTranslation("organizations.title")));
-        List<OrganizationRow> lineage = organizations.lineage(row.id());
-        for (OrganizationRow step : lineage) {
-            Span separator = new Span("/");
-            separator.addClassName("breadcrumb-separator");
-            separator.getElement().setAttribute("aria-hidden", "true");
-            nav.add(separator);
+        Breadcrumb trail = new Breadcrumb(getTranslation("organization.breadcrumb"), AppRoutes.ORGANIZATIONS,
+                getTranslation("organizations.title"));
+        for (OrganizationRow step : organizations.lineage(row.id())) {
             if (step.id() == row.id()) {
-                Span current = new Span(step.displayName());
-                current.addClassName("breadcrumb-current");
-                current.getElement().setAttribute("aria-current", "page");
-                nav.add(current);
+                trail.current(step.displayName());
             } else {
-                nav.add(new Anchor(AppRoutes.organization(step.id()), step.displayName()));
+                trail.link(AppRoutes.organization(step.id()), step.displayName());
             }
         }
-        return nav;
+        return trail;
     }
 
     private Component header(OrganizationRow row) {

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -42,6 +40,7 @@ import org.interlocutor.outreach.TargetStatus;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.ui.Breadcrumb;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Definitions;
 import org.interlocutor.shared.ui.Formats;
@@ -134,22 +133,9 @@ class OutreachPlanView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     private Component breadcrumb(OutreachPlanDetails details) {
-        Nav nav = new Nav();
-        nav.addClassName("breadcrumb");
-        nav.getElement().setAttribute("aria-label", getTranslation("outreach.breadcrumb"));
-        Span current = new Span(details.name());
-        current.addClassName("breadcrumb-current");
-        current.getElement().setAttribute("aria-current", "page");
-        nav.add(new Anchor(AppRoutes.CAMPAIGNS, getTranslation("campaigns.title")), separator(),
-                new Anchor(AppRoutes.campaign(details.campaignId()), details.campaignName()), separator(), current);
-        return nav;
-    }
-
-    private static Span separator() {
-        Span separator = new Span("/");
-        separator.addClassName("breadcrumb-separator");
-        separator.getElement().setAttribute("aria-hidden", "true");
-        return separator;
+        return new Breadcrumb(getTranslation("outreach.breadcrumb"), AppRoutes.CAMPAIGNS,
+                getTranslation("campaigns.title")).link(AppRoutes.campaign(details.campaignId()),
+                details.campaignName()).current(details.name());
     }
 
     private Component header(OutreachPlanDetails details) {
