@@ -1,0 +1,25 @@
+package org.interlocutor.shared.audit;
+
+/** What happened, as the audit trail files it. */
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    ARCHIVE,
+    RESTORE,
+    DELETE,
+    /** A RESTRICTED or CONFIDENTIAL record was opened. */
+    READ,
+    EXPORT,
+    IMPORT,
+    IMPORT_UNDONE,
+    GRANT,
+    REVOKE,
+    /** An administrator opened a record they had no access to, giving a reason. */
+    BREAK_GLASS,
+    SIGN_IN,
+    SIGN_IN_FAILED,
+    SIGN_OUT,
+    ACCESS_DENIED,
+    /** A person's data was erased (anonymised) on request. */
+    ERASE
+}
