@@ -109,7 +109,7 @@ class ExportCommand implements Command {
             }
             case "engagements" -> exports.exportEngagements(EngagementListQuery.parse(filter).toFilter(zone), filter,
                     format, locale, zone, out, progress);
-            case "followups" -> exports.exportMyFollowUps(format, locale, zone, out, progress);
+            case "followups" -> exports.exportMyFollowUps(null, format, locale, zone, out, progress);
             default -> exports.exportOrganizations(OrganizationFilter.parse(filter), Sort.unsorted(), filter, format,
                     locale, zone, out, progress);
         };

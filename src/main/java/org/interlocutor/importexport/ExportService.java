@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.interlocutor.contact.ContactExportRow;
 import org.interlocutor.contact.ContactQueryString;
 import org.interlocutor.contact.ContactRow;
@@ -262,37 +264,49 @@ public class ExportService {
 
     /**
      * The people involved in a campaign's engagements, as its page lists them (those the person may see), with
-     * the columns of that list and the id first.
+     * the columns of that list and the id first; or only the ticked ones ({@code selectedIds}, in the order
+     * ticked) when there are some.
      */
     @PreAuthorize("hasRole('VIEWER')")
-    public long exportCampaignContacts(long campaignId, ExportFormat format, Locale locale, ZoneId zone,
-                                       OutputStream out, ExportProgress progress) {
+    public long exportCampaignContacts(long campaignId, @org.jspecify.annotations.Nullable List<Long> selectedIds,
+                                       ExportFormat format, Locale locale, ZoneId zone, OutputStream out,
+                                       ExportProgress progress) {
         SignedInUser me = currentUser.require();
         List<ContactExportColumns.Column> columns = new ContactExportColumns(messages, countries, locale)
                 .forList(List.of("name", "organization", "category", "country", "email"));
-        // a campaign's people come as list rows: their main email only
-        long total = engagements.countCampaignParticipants(campaignId);
-        long written = 0;
+        long total = selectedIds != null ? selectedIds.size() : engagements.countCampaignParticipants(campaignId);
+        long[] written = {0};
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
-            for (int page = 0; ; page++) {
-                List<ContactRow> rows = engagements.campaignParticipants(campaignId, PageRequest.of(page, PAGE_ROWS));
+            // a campaign's people come as list rows: their main email only, as the list shows it
+            java.util.function.Consumer<List<ContactRow>> writePage = rows -> {
                 for (ContactRow row : rows) {
                     ContactExportRow exported = new ContactExportRow(row, row.primaryEmail() == null ? List.of()
                             : List.of(row.primaryEmail()), List.of(), List.of());
-                    sink.row(columns.stream().map(column -> column.value().apply(exported)).toList());
-                    written++;
+                    write(sink, columns.stream().map(column -> column.value().apply(exported)).toList());
+                    written[0]++;
                 }
-                progress.rowsDone(written, total);
-                if (rows.size() < PAGE_ROWS) {
-                    break;
+                progress.rowsDone(written[0], total);
+            };
+            if (selectedIds != null) {
+                contacts.exportRows(selectedIds, page -> writePage.accept(page.stream()
+                        .map(ContactExportRow::row).toList()));
+            } else {
+                for (int page = 0; ; page++) {
+                    List<ContactRow> rows = engagements.campaignParticipants(campaignId,
+                            PageRequest.of(page, PAGE_ROWS));
+                    writePage.accept(rows);
+                    if (rows.size() < PAGE_ROWS) {
+                        break;
+                    }
                 }
             }
-            String filter = "campaign=" + campaignId;
-            finishWithAbout(sink, "export.campaign-contacts.sheet", me, filter, null, written, locale, zone);
-            LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]", me.username(), written,
+            String filter = "campaign=" + campaignId + (selectedIds != null
+                    ? ", " + text("export.about.selected", locale) : "");
+            finishWithAbout(sink, "export.campaign-contacts.sheet", me, filter, null, written[0], locale, zone);
+            LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]{}", me.username(), written[0],
                     format.extension(), filter);
-            return written;
+            return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -300,15 +314,20 @@ public class ExportService {
 
     /**
      * The signed-in person's open follow-ups, overdue first then by due date, with the engagement each came from
-     * and the people it concerns.
+     * and the people it concerns; only those among {@code selectedIds} (the ticked rows) when given.
      */
     @PreAuthorize("hasRole('OFFICER')")
-    public long exportMyFollowUps(ExportFormat format, Locale locale, ZoneId zone, OutputStream out,
+    public long exportMyFollowUps(@org.jspecify.annotations.Nullable Collection<Long> selectedIds,
+                                  ExportFormat format, Locale locale, ZoneId zone, OutputStream out,
                                   ExportProgress progress) {
         SignedInUser me = currentUser.require();
+        Set<Long> ticked = selectedIds == null ? null : Set.copyOf(selectedIds);
         long total = 0;
         for (FollowUpWindow window : FollowUpWindow.values()) {
             total += followUps.countMine(window);
+        }
+        if (ticked != null) {
+            total = ticked.size();
         }
         long written = 0;
         try (TableSink sink = sink(format, text("export.follow-ups.sheet", locale), out)) {
@@ -320,6 +339,10 @@ public class ExportService {
                 for (int page = 0; ; page++) {
                     List<FollowUpRow> rows = followUps.mine(window, PageRequest.of(page, PAGE_ROWS));
                     for (FollowUpRow row : rows) {
+                        // one's own open follow-ups are a short list: the ticked ones are picked from it
+                        if (ticked != null && !ticked.contains(row.id())) {
+                            continue;
+                        }
                         sink.row(java.util.Arrays.asList(row.id(), row.dueOn(), row.description(),
                                 label(row.status(), locale), row.assigneeName(), refs(row.contacts()),
                                 row.engagementTitle() + " [" + row.engagementId() + "]",
@@ -332,7 +355,8 @@ public class ExportService {
                     }
                 }
             }
-            finishWithAbout(sink, "export.follow-ups.sheet", me, null, null, written, locale, zone);
+            finishWithAbout(sink, "export.follow-ups.sheet", me, ticked != null
+                    ? text("export.about.selected", locale) : null, null, written, locale, zone);
             LOG.info("Follow-up export by {}: {} follow-ups as {}", me.username(), written, format.extension());
             return written;
         } catch (IOException e) {

@@ -134,12 +134,58 @@ class EngagementExportTest {
                 Sensitivity.NORMAL, List.of()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        long rows = exports.exportCampaignContacts(campaign, ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out,
+        long rows = exports.exportCampaignContacts(campaign, null, ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out,
                 ExportProgress.NONE);
 
         assertThat(rows).isEqualTo(1);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow())
                 .startsWith(amina.id() + ",,Amina,Campaign " + marker);
+    }
+
+    @Test
+    void onlyTheTickedPeopleOfACampaignAreExportedWhenRowsAreTicked() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        long campaign = testUsers.as("history.manager", Role.MANAGER, () -> campaigns.create(
+                new org.interlocutor.campaign.CampaignDraft("Ticked " + marker, null, null, null, null,
+                        org.interlocutor.campaign.CampaignStatus.ACTIVE)).id());
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Ticked " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        ContactDetails li = contacts.create(ContactDraft.of("Li", "Ticked " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        engagements.create(new EngagementDraft(EngagementKind.CALL, Instant.now().minusSeconds(7200), null, null,
+                "Call " + marker, null, null, Set.of(amina.id(), li.id()), Set.of(), Set.of(me), Set.of(campaign),
+                Sensitivity.NORMAL, List.of()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportCampaignContacts(campaign, List.of(li.id()), ExportFormat.CSV, Locale.ENGLISH,
+                BRUSSELS, out, ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith(li.id() + ",,Li,Ticked " + marker);
+        assertThat(csv).doesNotContain("Amina");
+    }
+
+    @Test
+    void onlyTheTickedFollowUpsAreExportedWhenRowsAreTicked() throws Exception {
+        long me = testUsers.ensure("history.officer", Role.OFFICER).id();
+        ContactDetails amina = contacts.create(ContactDraft.of("Amina", "Tick " + marker,
+                StakeholderCategory.STATE_PARTY_REPRESENTATIVE), null);
+        EngagementDetails call = engagements.create(new EngagementDraft(EngagementKind.CALL,
+                Instant.now().minusSeconds(7200), null, null, "Call " + marker, null, null, Set.of(amina.id()),
+                Set.of(), Set.of(me), Set.of(), Sensitivity.NORMAL, List.of(
+                        new FollowUpDraft("Ticked " + marker, me, LocalDate.now().plusDays(20), Set.of()),
+                        new FollowUpDraft("Unticked " + marker, me, LocalDate.now().plusDays(21), Set.of()))));
+        long ticked = call.followUps().stream().filter(followUp -> followUp.description().startsWith("Ticked"))
+                .findFirst().orElseThrow().id();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exports.exportMyFollowUps(List.of(ticked), ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out,
+                ExportProgress.NONE);
+
+        assertThat(rows).isEqualTo(1);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Ticked " + marker)
+                .doesNotContain("Unticked " + marker);
     }
 
     @Test
@@ -155,7 +201,7 @@ class EngagementExportTest {
                         new FollowUpDraft("Theirs " + marker, colleague, LocalDate.now().plusDays(20), Set.of()))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        exports.exportMyFollowUps(ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out, ExportProgress.NONE);
+        exports.exportMyFollowUps(null, ExportFormat.CSV, Locale.ENGLISH, BRUSSELS, out, ExportProgress.NONE);
 
         String csv = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).contains("Mine " + marker).doesNotContain("Theirs " + marker)

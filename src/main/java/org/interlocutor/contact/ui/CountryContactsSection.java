@@ -54,11 +54,14 @@ class CountryContactsSection implements PageSection {
         Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
         exports.ifAvailable(available -> heading.add(available.button(ListExports.ListKind.CONTACTS,
                 () -> new ListSnapshot(ContactQueryString.format(filter, java.util.List.of()), GridSorts.of(grid),
-                        java.util.List.of("name", "organization", "category", "sensitivity"), java.util.List.of()))));
+                        java.util.List.of("name", "organization", "category", "sensitivity"),
+                        grid.getSelectedItems().stream().map(ContactRow::id).toList()))));
         heading.addClassName("card-heading");
         card.add(heading);
 
         grid.addClassName("country-contacts");
+        // ticked rows can be exported on their own; a click on a row still opens the person
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.AURA_NO_BORDER);
         grid.addColumn(ContactRow::displayName).setHeader(grid.getTranslation("contacts.column.name"))
                 .setSortProperty("sortName").setFlexGrow(2);

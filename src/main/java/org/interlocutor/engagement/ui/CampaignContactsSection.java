@@ -50,7 +50,8 @@ class CampaignContactsSection implements PageSection {
         Grid<ContactRow> grid = new Grid<>(ContactRow.class, false);
         grid.addClassName("campaign-contacts");
         grid.addThemeVariants(GridVariant.AURA_NO_BORDER);
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        // ticked rows can be exported on their own
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(row -> new Anchor(AppRoutes.contact(row.id()), row.displayName())).setKey("name")
                 .setHeader(UiTexts.translate("campaign-contacts.column.name")).setFlexGrow(2);
         grid.addColumn(row -> row.organizationName() == null ? "" : row.organizationName()).setKey("organization")
@@ -68,7 +69,8 @@ class CampaignContactsSection implements PageSection {
         ListExports available = exports.getIfAvailable();
         if (found > 0 && available != null) {
             card.withAction(available.button(ListExports.ListKind.CAMPAIGN_CONTACTS, () -> new ListSnapshot(
-                    "campaign=" + campaignId, Sort.unsorted(), List.of(), List.of())));
+                    "campaign=" + campaignId, Sort.unsorted(), List.of(),
+                    grid.getSelectedItems().stream().map(ContactRow::id).toList())));
         }
         return card.withContent(grid, empty);
     }

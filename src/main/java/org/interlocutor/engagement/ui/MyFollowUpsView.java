@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -79,7 +80,7 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
         }
         exports.ifAvailable(available -> {
             Div bar = new Div(available.button(ListExports.ListKind.FOLLOW_UPS,
-                    () -> new ListSnapshot("", Sort.unsorted(), List.of(), List.of())));
+                    () -> new ListSnapshot("", Sort.unsorted(), List.of(), tickedIds())));
             bar.addClassName("list-actions");
             add(bar);
         });
@@ -90,12 +91,20 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
         refresh();
     }
 
+    /** The follow-ups ticked in every window, overdue ones first. */
+    List<Long> tickedIds() {
+        return grids.values().stream().flatMap(grid -> grid.getSelectedItems().stream()).map(FollowUpRow::id)
+                .toList();
+    }
+
     private Component section(FollowUpWindow window) {
         FollowUpGrid grid = new FollowUpGrid(LocalDate.now(clock)).withDescription().withDueDate().withEngagement()
                 .withPeople();
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("follow-up-list.column.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addClassName("window-" + window.name().toLowerCase(Locale.ROOT));
+        // ticked follow-ups, in any of the windows, can be exported on their own
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         Span count = new Span();
         count.addClassNames("status-pill", "window-count");
         Paragraph empty = new Paragraph(getTranslation("my-follow-ups.empty." + window.name()));

@@ -83,6 +83,8 @@ class ExportDialog extends Dialog {
         String everyRow = switch (kind) {
             case ORGANIZATIONS -> "export.dialog.rows.filter.organizations";
             case ENGAGEMENTS -> "export.dialog.rows.filter.engagements";
+            case CAMPAIGN_CONTACTS -> "export.dialog.rows.filter.campaign-contacts";
+            case FOLLOW_UPS -> "export.dialog.rows.filter.follow-ups";
             default -> "export.dialog.rows.filter";
         };
         selectedOnly.setItemLabelGenerator(selected -> selected
@@ -100,10 +102,8 @@ class ExportDialog extends Dialog {
         options.addClassName("export-options");
         if (kind == ListKind.CONTACTS) {
             options.add(mailingList, format, allColumns, selectedOnly);
-        } else if (kind == ListKind.ORGANIZATIONS || kind == ListKind.ENGAGEMENTS) {
-            options.add(format, selectedOnly);
         } else {
-            options.add(format);
+            options.add(format, selectedOnly);
         }
         add(options, note, progress);
 
@@ -142,7 +142,8 @@ class ExportDialog extends Dialog {
         });
         try (OutputStream out = event.getOutputStream()) {
             if (kind == ListKind.FOLLOW_UPS) {
-                exports.exportMyFollowUps(chosen, locale, zone, out, shown);
+                exports.exportMyFollowUps(selectedOnly() ? snapshot.selectedIds() : null, chosen, locale, zone, out,
+                        shown);
             } else if (kind == ListKind.ORGANIZATIONS && selectedOnly()) {
                 exports.exportSelectedOrganizations(snapshot.selectedIds(), chosen, locale, zone, out, shown);
             } else if (kind == ListKind.ENGAGEMENTS && selectedOnly()) {
@@ -151,7 +152,8 @@ class ExportDialog extends Dialog {
                 exports.exportOrganizations(OrganizationFilter.parse(snapshot.queryString()), snapshot.sort(), snapshot.queryString(), chosen, locale, zone, out,
                         shown);
             } else if (kind == ListKind.CAMPAIGN_CONTACTS) {
-                exports.exportCampaignContacts(campaignId, chosen, locale, zone, out, shown);
+                exports.exportCampaignContacts(campaignId, selectedOnly() ? snapshot.selectedIds() : null, chosen,
+                        locale, zone, out, shown);
             } else if (kind == ListKind.ENGAGEMENTS) {
                 exports.exportEngagements(engagementQuery().toFilter(zone), snapshot.queryString(), chosen, locale,
                         zone, out, shown);

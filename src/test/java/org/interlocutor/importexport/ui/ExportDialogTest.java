@@ -106,6 +106,38 @@ class ExportDialogTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aTickedFollowUpIsExportedAloneFromMyFollowUps() {
+        long me = testUsers.ensure("export.screen.officer", Role.OFFICER).id();
+        ContactDetails met = create("Followed");
+        engagements.create(new org.interlocutor.engagement.EngagementDraft(
+                org.interlocutor.engagement.EngagementKind.CALL, java.time.Instant.now().minusSeconds(3600), null,
+                null, "Call with " + family, null, null, java.util.Set.of(met.id()), java.util.Set.of(),
+                java.util.Set.of(me), java.util.Set.of(), org.interlocutor.shared.Sensitivity.NORMAL, List.of(
+                        new org.interlocutor.engagement.FollowUpDraft("Ticked " + family, me,
+                                java.time.LocalDate.now().plusDays(3), java.util.Set.of()),
+                        new org.interlocutor.engagement.FollowUpDraft("Unticked " + family, me,
+                                java.time.LocalDate.now().plusDays(4), java.util.Set.of()))));
+        UI.getCurrent().navigate("follow-ups");
+        for (Grid<org.interlocutor.engagement.FollowUpRow> grid : $(Grid.class).all()) {
+            for (int row = 0; row < test(grid).size(); row++) {
+                if (test(grid).getRow(row).description().equals("Ticked " + family)) {
+                    grid.select(test(grid).getRow(row));
+                }
+            }
+        }
+
+        ExportDialog dialog = openDialog();
+
+        assertThat(dialog.selectedOnly.getValue()).isTrue();
+        test(dialog.format).selectItem("CSV file (.csv)");
+        ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+        test(dialog.download).download(downloaded);
+        assertThat(downloaded.toString(StandardCharsets.UTF_8)).contains("Ticked " + family)
+                .doesNotContain("Unticked " + family);
+    }
+
+    @Test
     void theEngagementsListAndAContactsHistoryExportTheirOwnFilter() {
         UI.getCurrent().navigate("engagements", QueryParameters.fromString("q=budget&kind=MEETING"));
 
