@@ -100,6 +100,18 @@ final class ContactQueries {
                 condition.on(root.get("id"), root.get("lastEngagedOn"), query, cb));
     }
 
+    /**
+     * Active contacts entered before the cutoff day and not engaged on or after it (or never): those whose data the
+     * retention review asks about. Entered before, so that a person added last month is not listed as "never
+     * engaged".
+     */
+    static Specification<Contact> notEngagedSince(LocalDate cutoff) {
+        java.time.Instant enteredBefore = cutoff.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return (root, query, cb) -> cb.and(cb.equal(root.get("archived"), false),
+                cb.lessThan(root.get("createdAt"), enteredBefore),
+                cb.or(cb.isNull(root.get("lastEngagedOn")), cb.lessThan(root.get("lastEngagedOn"), cutoff)));
+    }
+
     private static String escape(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }

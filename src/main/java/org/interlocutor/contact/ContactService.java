@@ -131,6 +131,23 @@ public class ContactService {
         return positions.on(among, date, viewer());
     }
 
+    /**
+     * The active contacts the person may see that were entered before {@code cutoff} and not engaged since (see
+     * {@link RetentionPolicy}), by name unless another sort is asked for.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<ContactRow> notEngagedSince(LocalDate cutoff, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("sortName", "id"));
+        return rows(contacts.findBy(visible(ContactQueries.notEngagedSince(cutoff)),
+                query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    public long countNotEngagedSince(LocalDate cutoff) {
+        return contacts.count(visible(ContactQueries.notEngagedSince(cutoff)));
+    }
+
     /** Contacts whose name, email or organisation contains the text, for pickers; archived ones are left out. */
     public List<ContactRow> suggest(String text, Pageable pageable) {
         return rows(ContactFilter.NONE.withText(text), pageable);

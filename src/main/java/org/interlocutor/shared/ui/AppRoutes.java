@@ -22,6 +22,7 @@ public final class AppRoutes {
     public static final String ACCOUNT = "account";
     public static final String IMPORT = "import";
     public static final String IMPORTS = "imports";
+    public static final String RETENTION = "retention";
 
     private AppRoutes() {
     }

@@ -1,0 +1,90 @@
+package org.interlocutor.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.interlocutor.IntegrationTest;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.TestUsers;
+import org.interlocutor.security.WithStaff;
+import org.interlocutor.shared.Sensitivity;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The retention review lists the people entered before the cutoff and not engaged since, as far as the reader may see. */
+@IntegrationTest
+@WithStaff(username = "retention.manager", role = Role.MANAGER)
+class RetentionReviewTest {
+
+    private static final LocalDate CUTOFF = LocalDate.of(2021, 6, 1);
+
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    TestUsers testUsers;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final String family = "Ret" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+
+    /** A contact entered on {@code entered} and last engaged on {@code lastEngaged}, written as an old record is. */
+    private long contact(String given, LocalDate entered, @Nullable LocalDate lastEngaged) {
+        long id = contacts.create(ContactDraft.of(given, family, StakeholderCategory.MEDIA), null).id();
+        jdbc.update("update contact set created_at = ?, last_engaged_on = ? where id = ?",
+                java.sql.Timestamp.from(entered.atStartOfDay(ZoneOffset.UTC).toInstant()),
+                lastEngaged == null ? null : java.sql.Date.valueOf(lastEngaged), id);
+        return id;
+    }
+
+    private List<Long> due() {
+        return contacts.notEngagedSince(CUTOFF, PageRequest.of(0, 500)).stream().map(ContactRow::id).toList();
+    }
+
+    @Test
+    void peopleEnteredBeforeTheCutoffAndNotEngagedSinceAreDueAndNobodyElse() {
+        long neverEngaged = contact("Never", CUTOFF.minusYears(2), null);
+        long quietSince = contact("Quiet", CUTOFF.minusYears(3), CUTOFF.minusDays(1));
+        long engagedOnTheCutoff = contact("Recent", CUTOFF.minusYears(3), CUTOFF);
+        long enteredAfter = contact("New", CUTOFF.plusDays(1), null);
+        long archived = contact("Archived", CUTOFF.minusYears(2), null);
+        contacts.bulk(BulkSelection.of(java.util.Set.of(archived)), new BulkAction.Archive());
+
+        List<Long> due = due();
+
+        assertThat(due).contains(neverEngaged, quietSince)
+                .doesNotContain(engagedOnTheCutoff, enteredAfter, archived);
+        assertThat(contacts.countNotEngagedSince(CUTOFF)).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aConfidentialPersonOfAColleagueIsNotListedNorCountedForAManager() {
+        long before = contacts.countNotEngagedSince(CUTOFF);
+        long colleague = testUsers.ensure("retention.colleague", Role.OFFICER).id();
+        long hidden = testUsers.as("retention.colleague", Role.OFFICER, () -> {
+            long id = contacts.create(ContactDraft.of("Hidden", family, StakeholderCategory.HUMAN_RIGHTS_DEFENDER)
+                    .withSensitivity(Sensitivity.CONFIDENTIAL, colleague), null).id();
+            jdbc.update("update contact set created_at = ? where id = ?",
+                    java.sql.Timestamp.from(Instant.parse("2015-01-01T00:00:00Z")), id);
+            return id;
+        });
+
+        assertThat(due()).doesNotContain(hidden);
+        assertThat(contacts.countNotEngagedSince(CUTOFF)).isEqualTo(before);
+    }
+
+    @Test
+    @WithStaff(username = "retention.officer", role = Role.OFFICER)
+    void officersDoNotReviewRetention() {
+        assertThatThrownBy(() -> contacts.notEngagedSince(CUTOFF, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
