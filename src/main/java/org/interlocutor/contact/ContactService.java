@@ -28,6 +28,7 @@ import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
 import org.interlocutor.shared.BreakGlassAccess;
+import org.interlocutor.shared.BreakGlassNotice;
 import org.interlocutor.shared.BreakGlassPolicy;
 import org.interlocutor.shared.GrantKind;
 import org.interlocutor.shared.InvalidFieldException;
@@ -890,6 +891,23 @@ public class ContactService {
                 grants, contact.createdAt(), contact.createdBy(), contact.updatedAt(), contact.updatedBy(),
                 contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact),
                 breakGlassSeenBy(contact, me));
+    }
+
+    /**
+     * The break-glass accesses opened since then to the contacts the signed-in person owns, newest first, at most
+     * {@code limit}: for a notice on their start page.
+     */
+    public List<BreakGlassNotice> breakGlassOnMine(Instant since, int limit) {
+        SignedInUser me = currentUser.require();
+        List<ContactBreakGlass> accesses = breakGlassLog.onContactsOf(me.id(), since, PageRequest.of(0, limit));
+        Map<Long, String> names = namesOf(accesses.stream().map(ContactBreakGlass::contactId).toList());
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(ContactBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().filter(access -> names.containsKey(access.contactId()))
+                .map(access -> new BreakGlassNotice("contact", access.contactId(), names.get(access.contactId()),
+                        new BreakGlassAccess(access.userId(), who.containsKey(access.userId())
+                                ? who.get(access.userId()).displayName() : "?", access.openedAt(), access.reason(),
+                                access.expiresAt()))).toList();
     }
 
     /** The latest break-glass accesses to the contact, for its owner and administrators; nothing for others. */

@@ -35,6 +35,7 @@ import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
 import org.interlocutor.shared.BreakGlassAccess;
+import org.interlocutor.shared.BreakGlassNotice;
 import org.interlocutor.shared.BreakGlassPolicy;
 import org.interlocutor.shared.GrantKind;
 import org.interlocutor.shared.InvalidFieldException;
@@ -716,6 +717,26 @@ public class EngagementService {
                         grant.grantedBy(), grant.grantedAt()))
                 .sorted(Comparator.comparing(EngagementGrantRow::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /**
+     * The break-glass accesses opened since then to the live engagements the signed-in person logged, newest first,
+     * at most {@code limit}: for a notice on their start page.
+     */
+    public List<BreakGlassNotice> breakGlassOnMine(Instant since, int limit) {
+        SignedInUser me = currentUser.require();
+        List<EngagementBreakGlass> accesses = breakGlassLog.onEngagementsOf(me.id(), since,
+                org.springframework.data.domain.PageRequest.of(0, limit));
+        Map<Long, String> titles = new HashMap<>();
+        engagements.findAllById(accesses.stream().map(EngagementBreakGlass::engagementId).collect(Collectors.toSet()))
+                .forEach(engagement -> titles.put(engagement.id(), engagement.title()));
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(EngagementBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().filter(access -> titles.containsKey(access.engagementId()))
+                .map(access -> new BreakGlassNotice("engagement", access.engagementId(),
+                        titles.get(access.engagementId()), new BreakGlassAccess(access.userId(),
+                        who.containsKey(access.userId()) ? who.get(access.userId()).displayName() : "?",
+                        access.openedAt(), access.reason(), access.expiresAt()))).toList();
     }
 
     /** The latest break-glass accesses to the engagement, for its owner and administrators; nothing for others. */

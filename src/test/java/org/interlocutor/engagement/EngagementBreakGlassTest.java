@@ -196,6 +196,23 @@ class EngagementBreakGlassTest {
     }
 
     @Test
+    void theOwnerIsToldOnTheStartPageOfTheBreakGlassOnTheirEngagements() {
+        asAdmin(() -> engagements.breakGlass(meeting.id(), REASON));
+        Instant lastMonth = clock.instant().minus(Duration.ofDays(30));
+
+        assertThat(engagements.breakGlassOnMine(lastMonth, 10)).filteredOn(notice -> notice.recordId() == meeting.id())
+                .singleElement().satisfies(notice -> {
+                    assertThat(notice.recordType()).isEqualTo("engagement");
+                    assertThat(notice.recordName()).isEqualTo(meeting.row().title());
+                    assertThat(notice.access().reason()).isEqualTo(REASON);
+                });
+        assertThat(asAdmin(() -> engagements.breakGlassOnMine(lastMonth, 10)))
+                .noneMatch(notice -> notice.recordId() == meeting.id());
+        assertThat(engagements.breakGlassOnMine(clock.instant().plusSeconds(60), 10))
+                .noneMatch(notice -> notice.recordId() == meeting.id());
+    }
+
+    @Test
     void anIdOfNoEngagementOrOfADeletedOneIsAnsweredOnlyAfterTheReasonAndAudited() {
         long nobody = Long.MAX_VALUE - ThreadLocalRandom.current().nextInt(1000);
         assertThatThrownBy(() -> asAdmin(() -> engagements.breakGlass(nobody, "")))

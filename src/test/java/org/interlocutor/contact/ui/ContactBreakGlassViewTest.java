@@ -7,9 +7,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
 import org.interlocutor.ViewTest;
@@ -119,6 +121,30 @@ class ContactBreakGlassViewTest extends SpringBrowserlessTest {
 
         Div list = $(Div.class).withClassName("break-glass-list").single();
         assertThat(textOf(list)).contains("Bgv admin", REASON, "Open now", "until");
+    }
+
+    @Test
+    @WithStaff(username = OWNER, role = Role.OFFICER)
+    void theOwnersStartPageTellsOfTheBreakGlassAndLinksToThePerson() {
+        testUsers.as(ADMIN, Role.ADMIN, () -> contacts.breakGlass(secret.id(), REASON));
+
+        UI.getCurrent().navigate("");
+
+        Section card = $(Section.class).withClassName("break-glass-card").single();
+        assertThat(textOf(card)).contains("Your records opened by break glass", secret.displayName(), "Bgv admin",
+                REASON);
+        assertThat($(Anchor.class).from(card).withText(secret.displayName()).single().getHref())
+                .isEqualTo("contacts/" + secret.id());
+    }
+
+    @Test
+    @WithStaff(username = "bgv.someone", role = Role.OFFICER)
+    void nobodyElsesStartPageTellsOfIt() {
+        testUsers.as(ADMIN, Role.ADMIN, () -> contacts.breakGlass(secret.id(), REASON));
+
+        UI.getCurrent().navigate("");
+
+        assertThat($(Section.class).withClassName("break-glass-card").exists()).isFalse();
     }
 
     @Test
