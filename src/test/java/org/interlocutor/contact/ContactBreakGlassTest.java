@@ -137,7 +137,8 @@ class ContactBreakGlassTest {
 
         assertThat(asAdmin(() -> contacts.find(defender.id()))).isEmpty();
 
-        assertThat(sweep.removeExpired(clock.instant())).isPositive();
+        // the scheduled sweep may have come first: what counts is that the access is gone afterwards
+        sweep.removeExpired(clock.instant());
         assertThat(listedForAdmin()).isEmpty();
         assertThat(asAdmin(() -> contacts.count(ContactFilter.NONE.withText(marker)))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from contact_grant where contact_id = ?", Long.class,
@@ -157,8 +158,9 @@ class ContactBreakGlassTest {
 
         assertThat(asAdmin(() -> contacts.find(defender.id()))).isPresent();
         assertThat(testUsers.as("bg.colleague", Role.OFFICER, () -> contacts.find(defender.id()))).isPresent();
-        assertThat(sweep.removeExpired(clock.instant().plus(Duration.ofHours(2)))).isPositive();
+        sweep.removeExpired(clock.instant().plus(Duration.ofHours(2)));
         assertThat(asAdmin(() -> contacts.find(defender.id()))).isEmpty();
+        assertThat(asAdmin(() -> contacts.count(ContactFilter.NONE.withText(marker)))).isZero();
         assertThat(testUsers.as("bg.colleague", Role.OFFICER, () -> contacts.find(defender.id()))).isPresent();
     }
 

@@ -151,7 +151,8 @@ class EngagementBreakGlassTest {
 
         assertThat(asAdmin(() -> engagements.find(meeting.id()))).isEmpty();
 
-        assertThat(access.removeExpired(clock.instant())).contains(meeting.id());
+        // the scheduled sweep may have come first: what counts is that the access is gone afterwards
+        access.removeExpired(clock.instant());
         assertThat(adminTimeline()).isEmpty();
         assertThat(asAdmin(() -> engagements.count(EngagementFilter.NONE.withText(marker)))).isZero();
         assertThat(jdbc.queryForObject("select count(*) from engagement_access where engagement_id = ?"
