@@ -26,12 +26,11 @@ public class BreakGlassOffer extends Div {
         boolean open(String reason);
     }
 
-    final Button breakGlass = new Button(getTranslation("break-glass.offer.button"), VaadinIcon.UNLOCK.create());
-
     public BreakGlassOffer(int minReasonLength, Opener opener) {
         addClassName("break-glass-offer");
         Paragraph explanation = new Paragraph(getTranslation("break-glass.offer.text"));
         explanation.addClassName("muted");
+        Button breakGlass = new Button(getTranslation("break-glass.offer.button"), VaadinIcon.UNLOCK.create());
         breakGlass.addThemeVariants(ButtonVariant.ERROR);
         breakGlass.addClassName("break-glass");
         breakGlass.addClickListener(click -> askReason(minReasonLength, opener));
@@ -50,10 +49,9 @@ public class BreakGlassOffer extends Div {
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("break-glass.dialog.confirm"), click -> {
             try {
-                if (opener.open(reason.getValue())) {
-                    dialog.close();
-                } else {
-                    dialog.close();
+                boolean opened = opener.open(reason.getValue());
+                dialog.close();
+                if (!opened) {
                     answerNoSuchRecord();
                 }
             } catch (UserFacingException refused) {
