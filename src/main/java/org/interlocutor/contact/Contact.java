@@ -143,8 +143,10 @@ public class Contact {
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
     private Set<Tag> tags = new HashSet<>();
 
+    // an administrator's break-glass access is not a change of the person: it must not make an open edit stale
     @ElementCollection
     @CollectionTable(name = "contact_grant", joinColumns = @JoinColumn(name = "contact_id"))
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private Set<ContactGrant> grants = new HashSet<>();
 
     @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -266,8 +268,18 @@ public class Contact {
         return tags.removeIf(existing -> existing.id() == tag.id());
     }
 
+    /** Grants access by hand; a break-glass access the colleague holds becomes a lasting grant. */
     boolean grant(long userId, String by, Instant at) {
+        grants.removeIf(grant -> grant.userId() == userId
+                && grant.kind() == org.interlocutor.shared.GrantKind.BREAK_GLASS);
         return grants.add(new ContactGrant(userId, by, at));
+    }
+
+    /** Opens an administrator's break-glass access until the given time, replacing an earlier one that ended. */
+    void breakGlass(long userId, String by, Instant at, Instant until) {
+        grants.removeIf(grant -> grant.userId() == userId
+                && grant.kind() == org.interlocutor.shared.GrantKind.BREAK_GLASS);
+        grants.add(ContactGrant.breakGlass(userId, by, at, until));
     }
 
     boolean revoke(long userId) {

@@ -2,10 +2,17 @@ package org.interlocutor.contact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
+import org.interlocutor.shared.GrantKind;
+import org.jspecify.annotations.Nullable;
 
-/** A user allowed to see a RESTRICTED or CONFIDENTIAL contact besides its owner. */
+/**
+ * A user allowed to see a RESTRICTED or CONFIDENTIAL contact besides its owner: granted by hand, or by an
+ * administrator breaking the glass, until {@code expiresAt}.
+ */
 @Embeddable
 class ContactGrant {
 
@@ -18,6 +25,13 @@ class ContactGrant {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt = Instant.EPOCH;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private GrantKind kind = GrantKind.GRANT;
+
+    @Column(name = "expires_at")
+    private @Nullable Instant expiresAt;
+
     protected ContactGrant() {
         // for JPA
     }
@@ -26,6 +40,13 @@ class ContactGrant {
         this.userId = userId;
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
+    }
+
+    static ContactGrant breakGlass(long userId, String by, Instant at, Instant until) {
+        ContactGrant grant = new ContactGrant(userId, by, at);
+        grant.kind = GrantKind.BREAK_GLASS;
+        grant.expiresAt = until;
+        return grant;
     }
 
     long userId() {
@@ -38,6 +59,15 @@ class ContactGrant {
 
     Instant grantedAt() {
         return grantedAt;
+    }
+
+    GrantKind kind() {
+        return kind;
+    }
+
+    /** A break-glass access whose time is over (the scheduled sweep may not have removed it yet). */
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && !expiresAt.isAfter(now);
     }
 
     @Override

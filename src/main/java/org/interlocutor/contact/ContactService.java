@@ -27,7 +27,13 @@ import org.interlocutor.security.Role;
 import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.BreakGlassAccess;
+import org.interlocutor.shared.BreakGlassNotice;
+import org.interlocutor.shared.BreakGlassPolicy;
+import org.interlocutor.shared.GrantKind;
 import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
@@ -59,6 +65,8 @@ public class ContactService {
     private static final int CHUNK = 500;
     /** Exports read more rows per query: fewer round trips, and a page is dropped once written. */
     private static final int EXPORT_CHUNK = 1000;
+    /** How many of a contact's latest break-glass accesses its page lists. */
+    private static final int BREAK_GLASS_SHOWN = 50;
 
     private final ContactRepository contacts;
     private final AffiliationRepository affiliations;
@@ -70,13 +78,18 @@ public class ContactService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ContactPositions positions;
+    private final ContactBreakGlassRepository breakGlassLog;
+    private final BreakGlassPolicy breakGlassPolicy;
 
     ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
                    OrganizationService organizations, CountryService countries, StaffDirectory staff,
                    CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
-                   ContactPositions positions) {
+                   ContactPositions positions, ContactBreakGlassRepository breakGlassLog,
+                   BreakGlassPolicy breakGlassPolicy) {
         this.events = events;
         this.positions = positions;
+        this.breakGlassLog = breakGlassLog;
+        this.breakGlassPolicy = breakGlassPolicy;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.tags = tags;
@@ -582,6 +595,37 @@ public class ContactService {
     }
 
     /**
+     * Break-glass access for an administrator to a contact they may not see (CONFIDENTIAL, not theirs, not granted):
+     * with a reason, it opens the contact to them until the policy's expiry, records who, when, why and until when
+     * for the owner to see, and leaves a BREAK_GLASS event in the audit trail. The reason is checked before anything
+     * is looked up, and an id that names no contact is answered (empty) only then, and audited too: the offer tells
+     * nothing about which ids exist. A contact the administrator already sees is simply returned.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<ContactDetails> breakGlass(long contactId, String reason) {
+        String why = breakGlassPolicy.checkedReason(reason);
+        Optional<Contact> visible = findVisible(contactId);
+        if (visible.isPresent()) {
+            return visible.map(this::details);
+        }
+        Optional<Contact> found = contacts.findById(contactId);
+        events.publishEvent(Audited.of(AuditAction.BREAK_GLASS, "contact", contactId)
+                .withDetail(found.isPresent() ? why : BreakGlassPolicy.noSuchRecordDetail(why)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        SignedInUser me = currentUser.require();
+        Instant now = clock.instant();
+        Instant until = breakGlassPolicy.expiry(now);
+        Contact contact = found.get();
+        contact.breakGlass(me.id(), me.username(), now, until);
+        contacts.saveAndFlush(contact);
+        breakGlassLog.save(new ContactBreakGlass(contactId, me.id(), why, now, until));
+        return findVisible(contactId).map(this::details);
+    }
+
+    /**
      * Applies an action to every selected contact the person may see (and, for a change of owner, may manage),
      * all or nothing. Returns how many contacts it changed.
      */
@@ -643,7 +687,10 @@ public class ContactService {
     }
 
     private Optional<Contact> findVisible(long id) {
-        return contacts.findOne(visible(ContactQueries.withId(id)));
+        Viewer viewer = viewer();
+        Instant now = clock.instant();
+        return contacts.findOne(visible(ContactQueries.withId(id))).filter(contact ->
+                !ContactVisibility.seenOnlyThroughExpiredBreakGlass(contact, viewer, now));
     }
 
     private Contact loadForChange(long id, long version) {
@@ -845,7 +892,7 @@ public class ContactService {
             people.add(contact.ownerId());
         }
         Map<Long, StaffMember> colleagues = staff.byIds(people);
-        List<GrantRow> grants = contact.grants().stream()
+        List<GrantRow> grants = contact.grants().stream().filter(grant -> grant.kind() == GrantKind.GRANT)
                 .map(grant -> new GrantRow(grant.userId(), colleagues.containsKey(grant.userId())
                         ? colleagues.get(grant.userId()).displayName() : "?", grant.grantedBy(), grant.grantedAt()))
                 .sorted(java.util.Comparator.comparing(GrantRow::displayName))
@@ -859,7 +906,39 @@ public class ContactService {
         return new ContactDetails(contact.id(), draft, contact.displayName(), contact.organizationName(),
                 ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn(), contact.archived(), history,
                 grants, contact.createdAt(), contact.createdBy(), contact.updatedAt(), contact.updatedBy(),
-                contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact));
+                contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact),
+                breakGlassSeenBy(contact, me));
+    }
+
+    /**
+     * The break-glass accesses opened since then to the contacts the signed-in person owns, newest first, at most
+     * {@code limit}: for a notice on their start page.
+     */
+    public List<BreakGlassNotice> breakGlassOnMine(Instant since, int limit) {
+        SignedInUser me = currentUser.require();
+        List<ContactBreakGlass> accesses = breakGlassLog.onContactsOf(me.id(), since, PageRequest.of(0, limit));
+        Map<Long, String> names = namesOf(accesses.stream().map(ContactBreakGlass::contactId).toList());
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(ContactBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().filter(access -> names.containsKey(access.contactId()))
+                .map(access -> new BreakGlassNotice("contact", access.contactId(), names.get(access.contactId()),
+                        new BreakGlassAccess(access.userId(), who.containsKey(access.userId())
+                                ? who.get(access.userId()).displayName() : "?", access.openedAt(), access.reason(),
+                                access.expiresAt()))).toList();
+    }
+
+    /** The latest break-glass accesses to the contact, for its owner and administrators; nothing for others. */
+    private List<BreakGlassAccess> breakGlassSeenBy(Contact contact, SignedInUser me) {
+        if (me.role() != Role.ADMIN && !java.util.Objects.equals(contact.ownerId(), me.id())) {
+            return List.of();
+        }
+        List<ContactBreakGlass> accesses = breakGlassLog.findByContactIdOrderByOpenedAtDescIdDesc(contact.id(),
+                PageRequest.of(0, BREAK_GLASS_SHOWN));
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(ContactBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().map(access -> new BreakGlassAccess(access.userId(),
+                who.containsKey(access.userId()) ? who.get(access.userId()).displayName() : "?", access.openedAt(),
+                access.reason(), access.expiresAt())).toList();
     }
 
     /**

@@ -42,4 +42,20 @@ final class ContactVisibility {
         anyOf.add(cb.exists(granted));
         return cb.or(anyOf.toArray(Predicate[]::new));
     }
+
+    /**
+     * True when the viewer sees this contact (found through {@link #visibleTo}) only through a break-glass access
+     * whose time is over. The queries above read every grant row alike, so that lists and counts stay as fast as
+     * they were; a scheduled sweep deletes expired break-glass rows within a minute, and a single record's page,
+     * where such an access is used, asks this on top so that it closes on the minute.
+     */
+    static boolean seenOnlyThroughExpiredBreakGlass(Contact contact, Viewer viewer, java.time.Instant now) {
+        if (contact.sensitivity() == Sensitivity.NORMAL
+                || java.util.Objects.equals(contact.ownerId(), viewer.userId())
+                || contact.sensitivity() == Sensitivity.RESTRICTED && viewer.seesRestricted()) {
+            return false;
+        }
+        return contact.grants().stream().anyMatch(grant -> grant.userId() == viewer.userId()
+                && grant.expiredAt(now));
+    }
 }

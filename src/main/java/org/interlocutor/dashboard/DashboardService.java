@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.interlocutor.campaign.CampaignRow;
 import org.interlocutor.campaign.CampaignService;
+import org.interlocutor.contact.ContactService;
 import org.interlocutor.country.CountryFilter;
 import org.interlocutor.country.CountryRow;
 import org.interlocutor.country.CountryService;
@@ -25,6 +26,7 @@ import org.interlocutor.engagement.EngagementFilter;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpService;
 import org.interlocutor.engagement.QuietContact;
+import org.interlocutor.shared.BreakGlassNotice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,17 +55,22 @@ public class DashboardService {
     static final int MONTHS = 12;
     /** The longest "going cold" period the page may ask for: ten years. */
     public static final int MAX_DAYS = 3650;
+    /** How far back, and how many, break-glass accesses to the reader's records the start page tells of. */
+    static final int BREAK_GLASS_DAYS = 30;
+    static final int BREAK_GLASS_SHOWN = 10;
 
     private final CountryService countries;
     private final EngagementService engagements;
     private final FollowUpService followUps;
     private final CampaignService campaigns;
+    private final ContactService contacts;
     private final Clock clock;
     private final int goingColdDays;
 
     DashboardService(CountryService countries, EngagementService engagements, FollowUpService followUps,
-                     CampaignService campaigns, Clock clock,
+                     CampaignService campaigns, ContactService contacts, Clock clock,
                      @Value("${interlocutor.dashboard.going-cold-days:90}") int goingColdDays) {
+        this.contacts = contacts;
         this.countries = countries;
         this.engagements = engagements;
         this.followUps = followUps;
@@ -152,6 +159,18 @@ public class DashboardService {
         Instant until = startOf(today.plusDays(1));
         return new MonthlySeries(breakdown, months, breakdown == MonthlyBreakdown.BY_KIND
                 ? byKind(months, from, until) : byCampaign(months, from, until));
+    }
+
+    /**
+     * The break-glass accesses of administrators to the reader's own contacts and engagements in the last
+     * {@value #BREAK_GLASS_DAYS} days, newest first: an owner learns of them on their start page.
+     */
+    public List<BreakGlassNotice> breakGlassOnMine() {
+        Instant since = clock.instant().minus(java.time.Duration.ofDays(BREAK_GLASS_DAYS));
+        List<BreakGlassNotice> notices = new ArrayList<>(contacts.breakGlassOnMine(since, BREAK_GLASS_SHOWN));
+        notices.addAll(engagements.breakGlassOnMine(since, BREAK_GLASS_SHOWN));
+        notices.sort(Comparator.comparing((BreakGlassNotice notice) -> notice.access().openedAt()).reversed());
+        return List.copyOf(notices.subList(0, Math.min(BREAK_GLASS_SHOWN, notices.size())));
     }
 
     /** For managers and administrators: each colleague's overdue follow-ups that the reader may see. */

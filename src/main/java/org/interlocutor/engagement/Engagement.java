@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One interaction with contacts. Its participants, organisations, staff and campaigns are id sets over link
- * tables; {@code accessIds} (staff present and follow-up assignees) is who may read it when it is not NORMAL,
+ * tables; {@code accessIds} (staff present, follow-up assignees and colleagues granted access, kept by
+ * {@link EngagementAccess}) is who may read it when it is not NORMAL,
  * besides its owner, the person who logged it. The sets are fetched for up to a hundred engagements per query,
  * so that a page of a timeline costs a handful of queries rather than five per engagement.
  */
@@ -86,9 +87,11 @@ class Engagement {
     @Column(name = "campaign_id")
     private Set<Long> campaignIds = new HashSet<>();
 
+    // derived from staff, follow-ups and grants: a colleague granted access must not make an open edit stale
     @ElementCollection
     @BatchSize(size = 100)
     @CollectionTable(name = "engagement_access", joinColumns = @JoinColumn(name = "engagement_id"))
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "user_id")
     private Set<Long> accessIds = new HashSet<>();
 
@@ -135,7 +138,7 @@ class Engagement {
         replace(campaignIds, draft.campaignIds());
     }
 
-    /** Who may read the engagement besides its owner: staff present and the assignees of its follow-ups. */
+    /** Who may read the engagement besides its owner: staff present, follow-up assignees, grantees. */
     void grantAccess(Set<Long> userIds) {
         replace(accessIds, userIds);
     }

@@ -131,6 +131,7 @@ public class EngagementBulkWriter {
                 addPairs(organizationLinks, id, new HashSet<>(seed.organizationIds()));
                 addPairs(staff, id, new HashSet<>(seed.staffIds()));
                 addPairs(campaigns, id, new HashSet<>(seed.campaignIds()));
+                // the readers EngagementAccess would set: a new engagement has no grants yet, only staff and assignees
                 Set<Long> readers = new HashSet<>(seed.staffIds());
                 seed.followUps().forEach(followUp -> readers.add(followUp.assigneeId()));
                 addPairs(access, id, readers);

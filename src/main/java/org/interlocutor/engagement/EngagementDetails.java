@@ -6,18 +6,23 @@ import org.interlocutor.campaign.CampaignRow;
 import org.interlocutor.contact.ContactRow;
 import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.BreakGlassAccess;
 import org.interlocutor.shared.Sensitivity;
 
 /**
  * One engagement with what its page and edit dialog need. {@code minimumSensitivity} is what its visible
- * participants impose; {@code editable} and {@code deletable} say what the reader may do with it.
+ * participants impose; {@code editable} and {@code deletable} say what the reader may do with it. {@code grants}
+ * are the colleagues granted access by hand, which the owner, managers and administrators manage
+ * ({@code canManageAccess}); {@code breakGlass} lists administrators' break-glass accesses, for the owner and
+ * administrators only (empty for others).
  */
 public record EngagementDetails(EngagementRow row, List<ContactRow> participants,
                                 List<OrganizationRow> organizations, List<StaffMember> staff,
                                 List<CampaignRow> campaigns, List<FollowUpRow> followUps,
                                 Sensitivity minimumSensitivity, Instant createdAt, String createdBy,
                                 Instant updatedAt, String updatedBy, long version, boolean editable,
-                                boolean deletable) {
+                                boolean deletable, List<EngagementGrantRow> grants, boolean canManageAccess,
+                                List<BreakGlassAccess> breakGlass) {
 
     public long id() {
         return row.id();

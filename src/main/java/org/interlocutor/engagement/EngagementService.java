@@ -34,7 +34,14 @@ import org.interlocutor.security.Role;
 import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.BreakGlassAccess;
+import org.interlocutor.shared.BreakGlassNotice;
+import org.interlocutor.shared.BreakGlassPolicy;
+import org.interlocutor.shared.GrantKind;
 import org.interlocutor.shared.InvalidFieldException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.springframework.context.ApplicationEventPublisher;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
@@ -57,6 +64,9 @@ import org.springframework.validation.annotation.Validated;
 @PreAuthorize("isAuthenticated()")
 public class EngagementService {
 
+    /** How many of an engagement's latest break-glass accesses its page lists. */
+    private static final int BREAK_GLASS_SHOWN = 50;
+
     private final EngagementRepository engagements;
     private final FollowUpRepository followUps;
     private final EngagementSearch search;
@@ -72,13 +82,25 @@ public class EngagementService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EngagementAccess access;
+    private final EngagementBreakGlassRepository breakGlassLog;
+    private final EngagementGrantRepository grants;
+    private final BreakGlassPolicy breakGlassPolicy;
+    private final ApplicationEventPublisher events;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
                       EngagementReach reach, ParticipantSearch participantSearch, EngagementKeyWriter keyWriter,
                       FollowUpRows followUpRows, EngagementCounts counts, OrganizationPlaces places,
                       ContactService contacts,
                       OrganizationService organizations, CampaignService campaigns,
-                      StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+                      StaffDirectory staff, CurrentUser currentUser, Clock clock, EngagementAccess access,
+                      EngagementBreakGlassRepository breakGlassLog, EngagementGrantRepository grants,
+                      BreakGlassPolicy breakGlassPolicy, ApplicationEventPublisher events) {
+        this.access = access;
+        this.breakGlassLog = breakGlassLog;
+        this.grants = grants;
+        this.breakGlassPolicy = breakGlassPolicy;
+        this.events = events;
         this.engagements = engagements;
         this.followUps = followUps;
         this.search = search;
@@ -334,7 +356,8 @@ public class EngagementService {
         Instant now = clock.instant();
         engagement.apply(draft, participants, atLeast(draft.sensitivity(), facts.values()));
         List<FollowUp> existing = followUps.ofEngagement(id);
-        engagement.grantAccess(accessOf(draft.staffIds(), existing, draft.followUps()));
+        engagement.grantAccess(access.readers(id, draft.staffIds(),
+                accessOf(Set.of(), existing, draft.followUps())));
         engagement.touch(now, me.username());
         engagement = engagements.saveAndFlush(engagement);
         addFollowUps(engagement, draft.followUps(), now, me.username());
@@ -373,6 +396,69 @@ public class EngagementService {
         writeKeys(engagement, contacts.participantFacts(engagement.participantIds()));
         refreshLastEngaged(engagement.participantIds());
         return details(engagement);
+    }
+
+    // ---- access --------------------------------------------------------------------------------------------
+
+    /**
+     * Lets a colleague read a restricted or confidential engagement they were neither present at nor hold a
+     * follow-up of. Its owner, managers and administrators only (among those who may see it).
+     */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public EngagementDetails grantAccess(long engagementId, long userId) {
+        SignedInUser me = currentUser.require();
+        Engagement engagement = findVisible(engagementId).filter(found -> !found.archived())
+                .orElseThrow(StaleRecordException::new);
+        requireAccessManagement(engagement, me);
+        StaffMember colleague = staff.find(userId).filter(StaffMember::enabled)
+                .orElseThrow(() -> new InvalidFieldException("user", "engagement.error.unknown-user"));
+        if (access.grant(engagement, colleague.id(), me.username(), clock.instant())) {
+            events.publishEvent(Audited.of(AuditAction.GRANT, "engagement", engagementId)
+                    .withDetail(colleague.username()));
+        }
+        return details(engagement);
+    }
+
+    /** Ends a colleague's grant (a break-glass access too). Owner, managers and administrators only. */
+    @PreAuthorize("hasRole('OFFICER')")
+    @Transactional
+    public EngagementDetails revokeAccess(long engagementId, long userId) {
+        SignedInUser me = currentUser.require();
+        Engagement engagement = findVisible(engagementId).filter(found -> !found.archived())
+                .orElseThrow(StaleRecordException::new);
+        requireAccessManagement(engagement, me);
+        if (access.revoke(engagement, userId)) {
+            events.publishEvent(Audited.of(AuditAction.REVOKE, "engagement", engagementId)
+                    .withDetail(staff.find(userId).map(StaffMember::username).orElse(String.valueOf(userId))));
+        }
+        return details(engagement);
+    }
+
+    /**
+     * Break-glass access for an administrator to an engagement they may not see: with a reason, it opens the
+     * engagement to them until the policy's expiry, records who, when, why and until when for its owner to see, and
+     * leaves a BREAK_GLASS event in the audit trail. The reason is checked before anything is looked up, and an id
+     * that names no engagement (or a deleted one) is answered (empty) only then, and audited too: the offer tells
+     * nothing about which ids exist. An engagement the administrator already sees is simply returned.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<EngagementDetails> breakGlass(long engagementId, String reason) {
+        String why = breakGlassPolicy.checkedReason(reason);
+        Optional<Engagement> visible = findVisible(engagementId).filter(found -> !found.archived());
+        if (visible.isPresent()) {
+            return visible.map(this::details);
+        }
+        Optional<Engagement> found = engagements.findById(engagementId).filter(engagement -> !engagement.archived());
+        events.publishEvent(Audited.of(AuditAction.BREAK_GLASS, "engagement", engagementId)
+                .withDetail(found.isPresent() ? why : BreakGlassPolicy.noSuchRecordDetail(why)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        access.breakGlass(found.get(), currentUser.require(), why, now, breakGlassPolicy.expiry(now));
+        return find(engagementId);
     }
 
     // ---- imports -------------------------------------------------------------------------------------------
@@ -530,7 +616,20 @@ public class EngagementService {
     }
 
     private Optional<Engagement> findVisible(long id) {
-        return engagements.findOne(EngagementVisibility.withIdVisibleTo(id, currentUser.require()));
+        SignedInUser me = currentUser.require();
+        Instant now = clock.instant();
+        return engagements.findOne(EngagementVisibility.withIdVisibleTo(id, me))
+                .filter(engagement -> !access.seenOnlyThroughExpiredBreakGlass(engagement, me, now));
+    }
+
+    private static boolean canManageAccess(Engagement engagement, SignedInUser me) {
+        return engagement.ownerId() == me.id() || me.role().includes(Role.MANAGER);
+    }
+
+    private static void requireAccessManagement(Engagement engagement, SignedInUser me) {
+        if (!canManageAccess(engagement, me)) {
+            throw new UserFacingException("grants.error.access-owner-only");
+        }
     }
 
     private Engagement loadForChange(long id, long version) {
@@ -603,6 +702,54 @@ public class EngagementService {
         return new EngagementDetails(row, participants, organizationRows, present, campaignRows,
                 followUpRows.rows(followUps.ofEngagement(engagement.id())), minimum, engagement.createdAt(),
                 engagement.createdBy(), engagement.updatedAt(), engagement.updatedBy(), engagement.version(),
-                me.role().includes(Role.OFFICER), me.role().includes(Role.OFFICER) && deletable(engagement, me));
+                me.role().includes(Role.OFFICER), me.role().includes(Role.OFFICER) && deletable(engagement, me),
+                grantRows(engagement), me.role().includes(Role.OFFICER) && canManageAccess(engagement, me),
+                breakGlassSeenBy(engagement, me));
+    }
+
+    /** The colleagues granted access by hand, by name; break-glass accesses are listed apart. */
+    private List<EngagementGrantRow> grantRows(Engagement engagement) {
+        List<EngagementGrant> lasting = grants.findByEngagementIdOrderByGrantedAt(engagement.id()).stream()
+                .filter(grant -> grant.kind() == GrantKind.GRANT).toList();
+        Map<Long, StaffMember> names = staff.byIds(lasting.stream().map(EngagementGrant::userId).toList());
+        return lasting.stream().map(grant -> new EngagementGrantRow(grant.userId(),
+                        names.containsKey(grant.userId()) ? names.get(grant.userId()).displayName() : "?",
+                        grant.grantedBy(), grant.grantedAt()))
+                .sorted(Comparator.comparing(EngagementGrantRow::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * The break-glass accesses opened since then to the live engagements the signed-in person logged, newest first,
+     * at most {@code limit}: for a notice on their start page.
+     */
+    public List<BreakGlassNotice> breakGlassOnMine(Instant since, int limit) {
+        SignedInUser me = currentUser.require();
+        List<EngagementBreakGlass> accesses = breakGlassLog.onEngagementsOf(me.id(), since,
+                org.springframework.data.domain.PageRequest.of(0, limit));
+        Map<Long, String> titles = new HashMap<>();
+        engagements.findAllById(accesses.stream().map(EngagementBreakGlass::engagementId).collect(Collectors.toSet()))
+                .forEach(engagement -> titles.put(engagement.id(), engagement.title()));
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(EngagementBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().filter(access -> titles.containsKey(access.engagementId()))
+                .map(access -> new BreakGlassNotice("engagement", access.engagementId(),
+                        titles.get(access.engagementId()), new BreakGlassAccess(access.userId(),
+                        who.containsKey(access.userId()) ? who.get(access.userId()).displayName() : "?",
+                        access.openedAt(), access.reason(), access.expiresAt()))).toList();
+    }
+
+    /** The latest break-glass accesses to the engagement, for its owner and administrators; nothing for others. */
+    private List<BreakGlassAccess> breakGlassSeenBy(Engagement engagement, SignedInUser me) {
+        if (me.role() != Role.ADMIN && engagement.ownerId() != me.id()) {
+            return List.of();
+        }
+        List<EngagementBreakGlass> accesses = breakGlassLog.findByEngagementIdOrderByOpenedAtDescIdDesc(
+                engagement.id(), org.springframework.data.domain.PageRequest.of(0, BREAK_GLASS_SHOWN));
+        Map<Long, StaffMember> who = staff.byIds(accesses.stream().map(EngagementBreakGlass::userId)
+                .collect(Collectors.toSet()));
+        return accesses.stream().map(access -> new BreakGlassAccess(access.userId(),
+                who.containsKey(access.userId()) ? who.get(access.userId()).displayName() : "?", access.openedAt(),
+                access.reason(), access.expiresAt())).toList();
     }
 }

@@ -45,6 +45,15 @@ final class EngagementVisibility {
         return cb.or(anyOf.toArray(Predicate[]::new));
     }
 
+    /**
+     * True when the reader sees this engagement whoever else may: it is NORMAL, theirs, or RESTRICTED and they are a
+     * manager or an administrator. Otherwise only its list of readers ({@code engagement_access}) lets them in.
+     */
+    static boolean seesWithoutReaderList(Engagement engagement, SignedInUser viewer) {
+        return engagement.sensitivity() == Sensitivity.NORMAL || engagement.ownerId() == viewer.id()
+                || engagement.sensitivity() == Sensitivity.RESTRICTED && viewer.role().includes(Role.MANAGER);
+    }
+
     /** The engagement with this id, deleted or not, when the reader may see it. */
     static org.springframework.data.jpa.domain.Specification<Engagement> withIdVisibleTo(long id,
                                                                                         SignedInUser viewer) {

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +45,12 @@ public class FollowUpService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final EngagementAccess access;
 
     FollowUpService(FollowUpRepository followUps, EngagementRepository engagements, FollowUpRows rows,
-                    EngagementCounts counts, StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+                    EngagementCounts counts, StaffDirectory staff, CurrentUser currentUser, Clock clock,
+                    EngagementAccess access) {
+        this.access = access;
         this.followUps = followUps;
         this.engagements = engagements;
         this.rows = rows;
@@ -223,12 +225,8 @@ public class FollowUpService {
         return followUp;
     }
 
-    /** Who may read the engagement follows who holds its follow-ups, besides the staff present. */
+    /** Who may read the engagement follows who holds its follow-ups, besides the staff present and grantees. */
     private void refreshAccess(long engagementId) {
-        Engagement engagement = engagements.findById(engagementId).orElseThrow(StaleRecordException::new);
-        Set<Long> access = new HashSet<>(engagement.staffIds());
-        followUps.ofEngagement(engagementId).forEach(followUp -> access.add(followUp.assigneeId()));
-        engagement.grantAccess(access);
-        engagements.saveAndFlush(engagement);
+        access.refresh(engagements.findById(engagementId).orElseThrow(StaleRecordException::new));
     }
 }

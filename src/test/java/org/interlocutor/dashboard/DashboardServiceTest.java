@@ -94,7 +94,7 @@ class DashboardServiceTest {
 
     /** The dashboard as it reads on that day (at noon UTC). */
     private DashboardService on(LocalDate today) {
-        return new DashboardService(countries, engagements, followUps, campaigns,
+        return new DashboardService(countries, engagements, followUps, campaigns, contacts,
                 Clock.fixed(today.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), 90);
     }
 

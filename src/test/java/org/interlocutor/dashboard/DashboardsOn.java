@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import org.interlocutor.campaign.CampaignService;
+import org.interlocutor.contact.ContactService;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpService;
@@ -16,8 +17,9 @@ public final class DashboardsOn {
     }
 
     public static DashboardService day(LocalDate today, CountryService countries, EngagementService engagements,
-                                       FollowUpService followUps, CampaignService campaigns) {
-        return new DashboardService(countries, engagements, followUps, campaigns,
+                                       FollowUpService followUps, CampaignService campaigns,
+                                       ContactService contacts) {
+        return new DashboardService(countries, engagements, followUps, campaigns, contacts,
                 Clock.fixed(today.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), 90);
     }
 }

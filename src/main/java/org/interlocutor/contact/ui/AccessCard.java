@@ -1,33 +1,29 @@
 package org.interlocutor.contact.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.util.Map;
+import java.time.Clock;
 import org.interlocutor.contact.ContactDetails;
 import org.interlocutor.contact.ContactService;
-import org.interlocutor.contact.GrantRow;
 import org.interlocutor.security.StaffDirectory;
-import org.interlocutor.security.ui.ColleaguePicker;
+import org.interlocutor.security.StaffMember;
+import org.interlocutor.security.ui.GrantsEditor;
 import org.interlocutor.shared.Sensitivity;
-import org.interlocutor.shared.StaleRecordException;
-import org.interlocutor.shared.UserFacingException;
-import org.interlocutor.shared.ui.FieldErrors;
-import org.interlocutor.shared.ui.Formats;
+import org.interlocutor.shared.ui.BreakGlassList;
 import org.interlocutor.shared.ui.Notifications;
 
 /**
  * Who may see this person: the sensitivity explained in words, the owner, and the colleagues granted access, which
- * the owner, managers and administrators can change.
+ * the owner, managers and administrators can change; for the owner and administrators, the administrators who broke
+ * the glass to see it.
  */
 class AccessCard extends Section {
 
-    AccessCard(ContactService contacts, StaffDirectory staff, ContactDetails contact,
+    AccessCard(ContactService contacts, StaffDirectory staff, Clock clock, ContactDetails contact,
                SerializableConsumer<ContactDetails> onChanged) {
         addClassNames("card", "access-card");
         add(new H2(getTranslation("contact.section.access")));
@@ -41,58 +37,23 @@ class AccessCard extends Section {
         owner.addClassName("access-owner");
         add(owner);
 
-        Div grants = new Div();
-        grants.addClassName("grant-list");
-        if (contact.grants().isEmpty()) {
-            Span none = new Span(getTranslation("access.no-grants"));
-            none.addClassName("empty-note");
-            grants.add(none);
-        }
-        for (GrantRow grant : contact.grants()) {
-            Div line = new Div(new Span(grant.displayName()), muted(getTranslation("access.granted-by",
-                    grant.grantedBy(), Formats.dateTime(grant.grantedAt()))));
-            line.addClassName("grant-line");
-            if (contact.canManageAccess()) {
-                Button revoke = new Button(getTranslation("access.revoke"), click -> {
-                    try {
-                        onChanged.accept(contacts.revokeAccess(contact.id(), grant.userId()));
-                        Notifications.success(getTranslation("access.revoked", grant.displayName()));
-                    } catch (UserFacingException refused) {
-                        Notifications.error(refused instanceof StaleRecordException
-                                ? getTranslation("error.stale-record") : getTranslation(refused.messageKey()));
+        add(new GrantsEditor(contact.grants().stream().map(grant -> new GrantsEditor.Grant(grant.userId(),
+                grant.displayName(), grant.grantedBy(), grant.grantedAt())).toList(),
+                getTranslation("access.no-grants"), contact.canManageAccess(), staff, new GrantsEditor.Actions() {
+                    @Override
+                    public void grant(StaffMember colleague) {
+                        onChanged.accept(contacts.grantAccess(contact.id(), colleague.id()));
+                        Notifications.success(getTranslation("access.granted", colleague.displayName()));
                     }
-                });
-                revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-                revoke.addClassName("revoke-access");
-                line.add(revoke);
-            }
-            grants.add(line);
-        }
-        add(new Span(getTranslation("access.granted-to")), grants);
 
-        if (contact.canManageAccess()) {
-            ColleaguePicker colleague = new ColleaguePicker(getTranslation("access.grant-to"), staff);
-            Button grant = new Button(getTranslation("access.grant"), click -> {
-                if (colleague.getValue() == null) {
-                    return;
-                }
-                try {
-                    onChanged.accept(contacts.grantAccess(contact.id(), colleague.getValue().id()));
-                    Notifications.success(getTranslation("access.granted", colleague.getValue().displayName()));
-                } catch (UserFacingException refused) {
-                    FieldErrors.show(refused, Map.of("user", colleague));
-                }
-            });
-            grant.addClassName("grant-access");
-            Div row = new Div(colleague, grant);
-            row.addClassName("grant-form");
-            add(row);
+                    @Override
+                    public void revoke(GrantsEditor.Grant grant) {
+                        onChanged.accept(contacts.revokeAccess(contact.id(), grant.userId()));
+                        Notifications.success(getTranslation("access.revoked", grant.name()));
+                    }
+                }));
+        if (!contact.breakGlass().isEmpty()) {
+            add(new BreakGlassList(contact.breakGlass(), clock.instant()));
         }
-    }
-
-    private static Span muted(String text) {
-        Span span = new Span(text);
-        span.addClassName("muted");
-        return span;
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.interlocutor.contact.ContactDetails;
@@ -29,9 +31,12 @@ import org.interlocutor.contact.EmailEntry;
 import org.interlocutor.contact.PhoneEntry;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.organization.OrganizationService;
+import org.interlocutor.security.Role;
 import org.interlocutor.security.StaffDirectory;
+import org.interlocutor.shared.BreakGlassPolicy;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.BreakGlassOffer;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
 import org.interlocutor.shared.ui.PageSection;
@@ -52,21 +57,29 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final transient OrganizationService organizations;
     private final transient StaffDirectory staff;
     private final transient PageSections sections;
+    private final transient Clock clock;
+    private final transient BreakGlassPolicy breakGlassPolicy;
+    private final transient AuthenticationContext authentication;
     private String title = "";
 
     ContactView(ContactService contacts, CountryService countries, OrganizationService organizations,
-                StaffDirectory staff, PageSections sections) {
+                StaffDirectory staff, PageSections sections, Clock clock, BreakGlassPolicy breakGlassPolicy,
+                AuthenticationContext authentication) {
         this.contacts = contacts;
         this.countries = countries;
         this.organizations = organizations;
         this.staff = staff;
         this.sections = sections;
+        this.clock = clock;
+        this.breakGlassPolicy = breakGlassPolicy;
+        this.authentication = authentication;
         addClassNames("view", "contact-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ContactDetails> details = event.getRouteParameters().getLong("id").flatMap(contacts::find);
+        Optional<Long> id = AppRoutes.id(event.getRouteParameters());
+        Optional<ContactDetails> details = id.flatMap(contacts::find);
         if (details.isPresent()) {
             show(details.get());
         } else {
@@ -75,7 +88,22 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph missing = new Paragraph(getTranslation("contact.not-found"));
             missing.addClassName("not-found");
             add(new H1(title), missing, new Anchor(AppRoutes.CONTACTS, getTranslation("contact.back-to-list")));
+            // the same offer whether or not the id names a contact: only the reason, asked first, leads further
+            if (id.isPresent() && authentication.hasRole(Role.ADMIN.name())) {
+                add(new BreakGlassOffer(breakGlassPolicy.minReasonLength(), reason -> breakGlass(id.get(), reason)));
+            }
         }
+    }
+
+    private boolean breakGlass(long id, String reason) {
+        Optional<ContactDetails> opened = contacts.breakGlass(id, reason);
+        opened.ifPresent(contact -> {
+            show(contact);
+            contact.breakGlass().stream().filter(access -> access.activeAt(clock.instant())).findFirst()
+                    .ifPresent(access -> Notifications.success(getTranslation("break-glass.opened",
+                            Formats.dateTime(access.expiresAt()))));
+        });
+        return opened.isPresent();
     }
 
     void show(ContactDetails contact) {
@@ -86,7 +114,7 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         columns.addClassName("card-columns");
         add(columns);
         add(new AffiliationsCard(contacts, organizations, contact, this::show));
-        add(new AccessCard(contacts, staff, contact, this::show));
+        add(new AccessCard(contacts, staff, clock, contact, this::show));
         sections.create(PageSection.Page.CONTACT, String.valueOf(contact.id())).forEach(this::add);
     }
 

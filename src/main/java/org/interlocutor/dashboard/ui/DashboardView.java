@@ -39,6 +39,10 @@ class DashboardView extends Main implements HasDynamicTitle, BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        java.util.List<org.interlocutor.shared.BreakGlassNotice> brokenGlass = dashboard.breakGlassOnMine();
+        if (!brokenGlass.isEmpty()) {
+            add(new BreakGlassCard(brokenGlass));
+        }
         Div numbers = new Div();
         numbers.addClassName("dashboard-numbers");
         // follow-ups are held by officers and above: a viewer has none to chase

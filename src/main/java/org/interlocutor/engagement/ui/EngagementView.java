@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,11 +37,15 @@ import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.engagement.FollowUpRow;
 import org.interlocutor.engagement.FollowUpStatus;
 import org.interlocutor.engagement.Ref;
+import org.interlocutor.security.Role;
+import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.BreakGlassPolicy;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
+import org.interlocutor.shared.ui.BreakGlassOffer;
 import org.interlocutor.shared.ui.Definitions;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
@@ -60,22 +65,34 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final transient EngagementService engagements;
     private final transient EngagementLogger logger;
     private final transient Clock clock;
+    private final transient StaffDirectory staff;
+    private final transient BreakGlassPolicy breakGlassPolicy;
+    private final transient AuthenticationContext authentication;
     private @Nullable EngagementDetails engagement;
     private String title = "";
     final StaleNotice staleNotice = new StaleNotice();
 
-    EngagementView(EngagementService engagements, EngagementLogger logger, Clock clock) {
+    EngagementView(EngagementService engagements, EngagementLogger logger, Clock clock, StaffDirectory staff,
+                   BreakGlassPolicy breakGlassPolicy, AuthenticationContext authentication) {
         this.engagements = engagements;
         this.logger = logger;
         this.clock = clock;
+        this.staff = staff;
+        this.breakGlassPolicy = breakGlassPolicy;
+        this.authentication = authentication;
         addClassNames("view", "engagement-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EngagementDetails> found = AppRoutes.id(event.getRouteParameters())
-                .flatMap(engagements::find);
-        found.ifPresentOrElse(this::show, this::showNotFound);
+        Optional<Long> id = AppRoutes.id(event.getRouteParameters());
+        id.flatMap(engagements::find).ifPresentOrElse(this::show, () -> {
+            showNotFound();
+            // the same offer whether or not the id names an engagement: only the reason, asked first, leads further
+            if (id.isPresent() && authentication.hasRole(Role.ADMIN.name())) {
+                add(new BreakGlassOffer(breakGlassPolicy.minReasonLength(), reason -> breakGlass(id.get(), reason)));
+            }
+        });
     }
 
     private void showNotFound() {
@@ -87,6 +104,17 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(new H1(title), missing, new Anchor(AppRoutes.ENGAGEMENTS, getTranslation("engagement-page.all")));
     }
 
+    private boolean breakGlass(long id, String reason) {
+        Optional<EngagementDetails> opened = engagements.breakGlass(id, reason);
+        opened.ifPresent(details -> {
+            show(details);
+            details.breakGlass().stream().filter(access -> access.activeAt(clock.instant())).findFirst()
+                    .ifPresent(access -> Notifications.success(getTranslation("break-glass.opened",
+                            Formats.dateTime(access.expiresAt()))));
+        });
+        return opened.isPresent();
+    }
+
     void show(EngagementDetails details) {
         engagement = details;
         removeAll();
@@ -95,7 +123,8 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(header(details), staleNotice);
         Div columns = new Div(who(details), facts(details));
         columns.addClassName("card-columns");
-        add(columns, said(details.row()), followUps(details));
+        add(columns, said(details.row()), followUps(details),
+                new AccessCard(engagements, staff, details, clock.instant(), this::show));
     }
 
     // ---- header ----------------------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ class DashboardChartsTest extends SpringBrowserlessTest {
         log(EngagementKind.CALL, lastMonth, open);
         // the owner's only: counted nowhere on the reader's dashboard
         log(EngagementKind.MEETING, thisMonth, defender);
-        DashboardService then = DashboardsOn.day(today, countries, engagements, followUps, campaigns);
+        DashboardService then = DashboardsOn.day(today, countries, engagements, followUps, campaigns, contacts);
 
         MonthlyCard card = new MonthlyCard(then);
         UI.getCurrent().add(card);
