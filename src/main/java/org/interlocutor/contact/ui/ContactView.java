@@ -66,7 +66,7 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ContactDetails> details = event.getRouteParameters().getLong("id").flatMap(contacts::find);
+        Optional<ContactDetails> details = event.getRouteParameters().getLong("id").flatMap(contacts::open);
         if (details.isPresent()) {
             show(details.get());
         } else {
