@@ -74,7 +74,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<EngagementDetails> found = AppRoutes.id(event.getRouteParameters())
-                .flatMap(engagements::find);
+                .flatMap(engagements::open);
         found.ifPresentOrElse(this::show, this::showNotFound);
     }
 
