@@ -44,6 +44,8 @@ import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Definitions;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
+import org.interlocutor.shared.ui.PageSection;
+import org.interlocutor.shared.ui.PageSections;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
@@ -60,14 +62,16 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final transient EngagementService engagements;
     private final transient EngagementLogger logger;
     private final transient Clock clock;
+    private final transient PageSections sections;
     private @Nullable EngagementDetails engagement;
     private String title = "";
     final StaleNotice staleNotice = new StaleNotice();
 
-    EngagementView(EngagementService engagements, EngagementLogger logger, Clock clock) {
+    EngagementView(EngagementService engagements, EngagementLogger logger, Clock clock, PageSections sections) {
         this.engagements = engagements;
         this.logger = logger;
         this.clock = clock;
+        this.sections = sections;
         addClassNames("view", "engagement-view");
     }
 
@@ -96,6 +100,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         Div columns = new Div(who(details), facts(details));
         columns.addClassName("card-columns");
         add(columns, said(details.row()), followUps(details));
+        sections.create(PageSection.Page.ENGAGEMENT, String.valueOf(details.id())).forEach(this::add);
     }
 
     // ---- header ----------------------------------------------------------------------------------------------
