@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the audit trail screen asks for; every part is optional.
  *
- * @param user       the user name, or its beginning ("demo.off" finds every demo officer), without case
+ * @param user       the user name or its beginning, without case
  * @param recordType one of {@link org.interlocutor.shared.audit.RecordTypes}
  * @param recordId   one record of that type
  * @param actions    any of these actions; none chosen means every action
