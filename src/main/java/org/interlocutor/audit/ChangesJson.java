@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The changed fields of an event as the audit_event table keeps them: [{"field", "before", "after"}, ...]. */
+/** The changed fields of an event as the audit trail keeps them, in JSON: [{"field", "before", "after"}, ...]. */
 final class ChangesJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
