@@ -128,7 +128,7 @@ public class ContactService {
 
     /** Whether the signed-in person may see the contact: the need-to-know rule, for other features to ask. */
     public boolean canSee(long id) {
-        return contacts.count(visible(ContactQueries.withId(id))) > 0;
+        return findVisible(id).isPresent();
     }
 
     /** The changes of a contact's influence and stance, newest first; empty for a contact the person may not see. */

@@ -326,7 +326,7 @@ public class EngagementService {
      * features to ask.
      */
     public boolean canSee(long id) {
-        return engagements.count(EngagementVisibility.withIdVisibleTo(id, currentUser.require())) > 0;
+        return findVisible(id).isPresent();
     }
 
     // ---- writing -------------------------------------------------------------------------------------------
