@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** A campaign. Other features see it through {@link CampaignRow} and {@link CampaignDetails}. */
@@ -94,6 +95,18 @@ class Campaign {
     }
 
     /** Strips the ends but keeps the line breaks inside: objectives are often a list, one per line. */
+    /** What a manager enters, as the audit trail compares it before and after a change. */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("name", name)
+                .put("description", description)
+                .put("objectives", objectives)
+                .put("startsOn", startsOn)
+                .put("endsOn", endsOn)
+                .put("status", status)
+                .put("archived", archived);
+    }
+
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -17,6 +17,12 @@ import org.interlocutor.security.CurrentUser;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,11 +51,14 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CampaignService(CampaignRepository campaigns, CurrentUser currentUser, Clock clock) {
+    CampaignService(CampaignRepository campaigns, CurrentUser currentUser, Clock clock,
+                    ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A page of the campaigns the filter finds, by name unless the page asks for another order. */
@@ -127,8 +136,9 @@ public class CampaignService {
     @Transactional
     public CampaignDetails create(@Valid CampaignDraft draft) {
         checkPeriod(draft);
-        Campaign campaign = new Campaign(draft, now(), currentUser.require().username());
-        return campaigns.saveAndFlush(campaign).toDetails();
+        Campaign campaign = campaigns.saveAndFlush(new Campaign(draft, now(), currentUser.require().username()));
+        audit(AuditAction.CREATE, campaign, RecordFields.none());
+        return campaign.toDetails();
     }
 
     @PreAuthorize("hasRole('MANAGER')")
@@ -136,8 +146,10 @@ public class CampaignService {
     public CampaignDetails update(long id, long version, @Valid CampaignDraft draft) {
         Campaign campaign = load(id, version);
         checkPeriod(draft);
+        RecordFields before = campaign.auditFields();
         campaign.apply(draft);
         campaign.touch(now(), currentUser.require().username());
+        audit(AuditAction.UPDATE, campaign, before);
         return campaigns.saveAndFlush(campaign).toDetails();
     }
 
@@ -145,7 +157,9 @@ public class CampaignService {
     @Transactional
     public CampaignDetails setArchived(long id, long version, boolean archived) {
         Campaign campaign = load(id, version);
+        RecordFields before = campaign.auditFields();
         campaign.setArchived(archived, now(), currentUser.require().username());
+        audit(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, campaign, before);
         return campaigns.saveAndFlush(campaign).toDetails();
     }
 
@@ -155,6 +169,14 @@ public class CampaignService {
      */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Files a change of a campaign with its fields before and as they are now; a change of nothing is not. */
+    private void audit(AuditAction action, Campaign campaign, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(campaign.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.CAMPAIGN, campaign.id()).withChanges(changes));
+        }
     }
 
     private Campaign load(long id, long version) {

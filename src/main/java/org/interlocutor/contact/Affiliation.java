@@ -88,6 +88,14 @@ class Affiliation {
     }
 
     /** Current until its end date: one ended today already belongs to the history. */
+    /** "organization 12 (Legal adviser) 2021-03-01 to 2024-06-30, primary", as the audit trail records it. */
+    String auditText() {
+        return "organization " + organizationId + (role == null ? "" : " (" + role + ")")
+                + (startDate == null && endDate == null ? ""
+                : " " + (startDate == null ? "" : startDate) + " to " + (endDate == null ? "" : endDate))
+                + (primary ? ", primary" : "");
+    }
+
     boolean current(LocalDate today) {
         return endDate == null || endDate.isAfter(today);
     }

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -306,6 +307,39 @@ public class Contact {
 
     void makePrimary(Affiliation chosen) {
         affiliations.forEach(affiliation -> affiliation.setPrimary(affiliation == chosen));
+    }
+
+    /**
+     * The fields a person edits, as the audit trail compares them before and after a change. Copies kept for lists
+     * (sort name, search words, primary email) are derived from these and left out.
+     */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("honorific", honorific)
+                .put("givenName", givenName)
+                .put("familyName", familyName)
+                .put("jobTitle", jobTitle)
+                .put("category", category)
+                .put("country", countryCode)
+                .put("correspondenceLanguage", correspondenceLanguage)
+                .put("languages", languages)
+                .put("emails", emails.stream().map(email -> point(email.email(), email.label(), email.primary()))
+                        .toList())
+                .put("phones", phones.stream().map(ContactPhone::toEntry)
+                        .map(phone -> point(phone.phone(), phone.label(), phone.primary())).toList())
+                .put("owner", ownerId)
+                .put("influence", influence)
+                .put("stance", stance)
+                .put("sensitivity", sensitivity)
+                .put("lawfulBasis", lawfulBasis)
+                .put("consentNote", consentNote)
+                .put("tags", tags.stream().map(Tag::name).toList())
+                .put("affiliations", affiliations.stream().map(Affiliation::auditText).toList())
+                .put("archived", archived);
+    }
+
+    private static String point(String value, @Nullable String label, boolean primary) {
+        return value + (label == null ? "" : " [" + label + "]") + (primary ? " (primary)" : "");
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

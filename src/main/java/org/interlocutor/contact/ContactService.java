@@ -38,6 +38,11 @@ import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -121,6 +126,22 @@ public class ContactService {
 
     public Optional<ContactDetails> find(long id) {
         return findVisible(id).map(this::details);
+    }
+
+    /**
+     * The contact as its page opens it: like {@link #find}, and a RESTRICTED or CONFIDENTIAL contact's opening is
+     * filed in the audit trail (who read whom, when).
+     */
+    public Optional<ContactDetails> open(long id) {
+        Optional<Contact> found = findVisible(id);
+        found.filter(contact -> contact.sensitivity() != Sensitivity.NORMAL)
+                .ifPresent(contact -> events.publishEvent(Audited.of(AuditAction.READ, RecordTypes.CONTACT, id)));
+        return found.map(this::details);
+    }
+
+    /** Whether the signed-in person may see the contact: the need-to-know rule, for other features to ask. */
+    public boolean canSee(long id) {
+        return findVisible(id).isPresent();
     }
 
     /** The changes of a contact's influence and stance, newest first; empty for a contact the person may not see. */
@@ -430,7 +451,9 @@ public class ContactService {
             // whoever enters a restricted person keeps seeing them, whoever they chose as owner
             contact.grant(me.id(), me.username(), now);
         }
-        return details(contacts.saveAndFlush(contact));
+        Contact saved = contacts.saveAndFlush(contact);
+        audit(AuditAction.CREATE, saved, RecordFields.none());
+        return details(saved);
     }
 
     @PreAuthorize("hasRole('OFFICER')")
@@ -443,6 +466,7 @@ public class ContactService {
             throw new UserFacingException("contact.error.access-owner-only");
         }
         check(draft);
+        RecordFields fieldsBefore = contact.auditFields();
         Sensitivity before = contact.sensitivity();
         Integer influenceBefore = contact.influence();
         Stance stanceBefore = contact.stance();
@@ -453,6 +477,7 @@ public class ContactService {
         contact.touch(now, by);
         positions.recordChange(contact, influenceBefore, stanceBefore, now, by);
         ContactDetails saved = details(contacts.saveAndFlush(contact));
+        audit(AuditAction.UPDATE, contact, fieldsBefore);
         if (before != contact.sensitivity()) {
             events.publishEvent(new ContactSensitivityChanged(contact.id(), contact.sensitivity()));
         }
@@ -469,6 +494,7 @@ public class ContactService {
     public ContactDetails changePosition(long id, long version, @Nullable @Min(1) @Max(5) Integer influence,
                                          @NotNull Stance stance) {
         Contact contact = loadForChange(id, version);
+        RecordFields fieldsBefore = contact.auditFields();
         Integer influenceBefore = contact.influence();
         Stance stanceBefore = contact.stance();
         if (contact.setPosition(influence, stance)) {
@@ -476,6 +502,7 @@ public class ContactService {
             String by = currentUser.require().username();
             contact.touch(now, by);
             positions.recordChange(contact, influenceBefore, stanceBefore, now, by);
+            audit(AuditAction.UPDATE, contact, fieldsBefore);
         }
         return details(contacts.saveAndFlush(contact));
     }
@@ -484,8 +511,10 @@ public class ContactService {
     @Transactional
     public ContactDetails setArchived(long id, long version, boolean archived) {
         Contact contact = loadForChange(id, version);
+        RecordFields fieldsBefore = contact.auditFields();
         contact.setArchived(archived);
         contact.touch(clock.instant(), currentUser.require().username());
+        audit(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, contact, fieldsBefore);
         return details(contacts.saveAndFlush(contact));
     }
 
@@ -493,6 +522,7 @@ public class ContactService {
     @Transactional
     public ContactDetails addAffiliation(long contactId, long version, @Valid AffiliationDraft draft) {
         Contact contact = loadForChange(contactId, version);
+        RecordFields fieldsBefore = contact.auditFields();
         checkDates(draft);
         organizationName(draft.organizationId());
         LocalDate today = today();
@@ -502,6 +532,7 @@ public class ContactService {
                 current && (draft.primary() || firstCurrent));
         contact.refreshCopies(organizationNamesOf(contact), today);
         contact.touch(clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, contact, fieldsBefore);
         return details(contacts.saveAndFlush(contact));
     }
 
@@ -513,10 +544,12 @@ public class ContactService {
     @Transactional
     public void removeImportedAffiliation(long contactId, long affiliationId) {
         contacts.findById(contactId).ifPresent(contact -> {
+            RecordFields fieldsBefore = contact.auditFields();
             if (contact.removeAffiliation(affiliationId)) {
                 contact.refreshCopies(organizationNamesOf(contact), today());
                 contact.touch(clock.instant(), currentUser.require().username());
                 contacts.saveAndFlush(contact);
+                audit(AuditAction.UPDATE, contact, fieldsBefore);
             }
         });
     }
@@ -530,6 +563,8 @@ public class ContactService {
     public void removeImported(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             contacts.deleteWithTheirRows(ids);
+            ids.forEach(id -> events.publishEvent(Audited.of(AuditAction.DELETE, RecordTypes.CONTACT, id)
+                    .withDetail("created by an import that was undone")));
         }
     }
 
@@ -544,6 +579,7 @@ public class ContactService {
     @Transactional
     public ContactDetails endAffiliation(long contactId, long version, long affiliationId, LocalDate endedOn) {
         Contact contact = loadForChange(contactId, version);
+        RecordFields fieldsBefore = contact.auditFields();
         Affiliation affiliation = contact.affiliation(affiliationId).orElseThrow(StaleRecordException::new);
         if (affiliation.startDate() != null && endedOn.isBefore(affiliation.startDate())) {
             throw new InvalidFieldException("to", "error.dates-out-of-order");
@@ -551,6 +587,7 @@ public class ContactService {
         affiliation.end(endedOn);
         contact.refreshCopies(organizationNamesOf(contact), today());
         contact.touch(clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, contact, fieldsBefore);
         return details(contacts.saveAndFlush(contact));
     }
 
@@ -558,6 +595,7 @@ public class ContactService {
     @Transactional
     public ContactDetails makePrimary(long contactId, long version, long affiliationId) {
         Contact contact = loadForChange(contactId, version);
+        RecordFields fieldsBefore = contact.auditFields();
         Affiliation affiliation = contact.affiliation(affiliationId).orElseThrow(StaleRecordException::new);
         if (!affiliation.current(today())) {
             throw new UserFacingException("contact.error.primary-must-be-current");
@@ -565,6 +603,7 @@ public class ContactService {
         contact.makePrimary(affiliation);
         contact.refreshCopies(organizationNamesOf(contact), today());
         contact.touch(clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, contact, fieldsBefore);
         return details(contacts.saveAndFlush(contact));
     }
 
@@ -579,6 +618,8 @@ public class ContactService {
         SignedInUser me = currentUser.require();
         if (contact.grant(colleague.id(), me.username(), clock.instant())) {
             contact.touch(clock.instant(), me.username());
+            events.publishEvent(Audited.of(AuditAction.GRANT, RecordTypes.CONTACT, contactId)
+                    .withChanges(List.of(FieldChange.of("access", null, colleague.username()))));
         }
         return details(contacts.saveAndFlush(contact));
     }
@@ -590,6 +631,9 @@ public class ContactService {
         requireAccessManagement(contact);
         if (contact.revoke(userId)) {
             contact.touch(clock.instant(), currentUser.require().username());
+            String colleague = staff.find(userId).map(StaffMember::username).orElse(String.valueOf(userId));
+            events.publishEvent(Audited.of(AuditAction.REVOKE, RecordTypes.CONTACT, contactId)
+                    .withChanges(List.of(FieldChange.of("access", colleague, null))));
         }
         return details(contacts.saveAndFlush(contact));
     }
@@ -644,6 +688,12 @@ public class ContactService {
             allowed = allowed.and((root, query, cb) -> cb.equal(root.get("ownerId"), me));
         }
         List<Long> ids = contacts.findIds(allowed);
+        // archiving leaves those already archived as they are: only the others are filed as archived
+        List<Long> audited = switch (action) {
+            case BulkAction.Archive ignored -> contacts.findIds(allowed.and(archivedIs(false)));
+            case BulkAction.Restore ignored -> contacts.findIds(allowed.and(archivedIs(true)));
+            default -> ids;
+        };
         String by = currentUser.require().username();
         Instant now = clock.instant();
         Long tagId = switch (action) {
@@ -666,7 +716,29 @@ public class ContactService {
                 case BulkAction.Restore ignored -> contacts.setArchived(chunk, false, now, by);
             };
         }
+        String tagName = tagId == null ? null : tags.findById(tagId).map(Tag::name).orElse(String.valueOf(tagId));
+        audited.forEach(id -> events.publishEvent(bulkEvent(action, id, tagName)));
         return changed;
+    }
+
+    /** One contact's part in a bulk action, as the audit trail files it: per contact, for its history. */
+    private static Audited bulkEvent(BulkAction action, long id, @Nullable String tagName) {
+        return switch (action) {
+            case BulkAction.Archive ignored -> Audited.of(AuditAction.ARCHIVE, RecordTypes.CONTACT, id)
+                    .withChanges(List.of(FieldChange.of("archived", false, true))).withDetail("bulk action");
+            case BulkAction.Restore ignored -> Audited.of(AuditAction.RESTORE, RecordTypes.CONTACT, id)
+                    .withChanges(List.of(FieldChange.of("archived", true, false))).withDetail("bulk action");
+            case BulkAction.AddTag ignored -> Audited.of(AuditAction.UPDATE, RecordTypes.CONTACT, id)
+                    .withDetail("bulk action: tag " + tagName + " added");
+            case BulkAction.RemoveTag ignored -> Audited.of(AuditAction.UPDATE, RecordTypes.CONTACT, id)
+                    .withDetail("bulk action: tag " + tagName + " removed");
+            case BulkAction.SetOwner setOwner -> Audited.of(AuditAction.UPDATE, RecordTypes.CONTACT, id)
+                    .withDetail("bulk action: owner set to user " + setOwner.ownerId());
+        };
+    }
+
+    private static Specification<Contact> archivedIs(boolean archived) {
+        return (root, query, cb) -> cb.equal(root.get("archived"), archived);
     }
 
     private int touched(List<Long> chunk, int changedRows, Instant now, String by) {
@@ -677,6 +749,17 @@ public class ContactService {
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------
+
+    /**
+     * Files a change of one contact in the audit trail, with its fields before and as they are now; an edit that
+     * changed nothing is not filed.
+     */
+    private void audit(AuditAction action, Contact contact, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(contact.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.CONTACT, contact.id()).withChanges(changes));
+        }
+    }
 
     private Viewer viewer() {
         return Viewer.of(currentUser.require());

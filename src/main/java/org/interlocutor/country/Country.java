@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** A state, as reference data. Identified by its ISO 3166-1 alpha-2 code. */
@@ -135,6 +136,20 @@ public class Country {
 
     public long version() {
         return version;
+    }
+
+    /** What an administrator corrects, as the audit trail compares it before and after a change. */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("nameEn", nameEn)
+                .put("nameFr", nameFr)
+                .put("regionalGroup", regionalGroup)
+                .put("romeStatus", romeStatus)
+                .put("signedOn", signedOn)
+                .put("ratifiedOn", ratifiedOn)
+                .put("inForceOn", inForceOn)
+                .put("withdrawalNotifiedOn", withdrawalNotifiedOn)
+                .put("withdrawalEffectiveOn", withdrawalEffectiveOn);
     }
 
     void update(CountryChanges changes, LocalDate asOf, Instant now, String by) {

@@ -13,6 +13,11 @@ import org.interlocutor.security.CurrentUser;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -95,7 +100,14 @@ public class CountryService {
         checkOrder(changes.withdrawalNotifiedOn(), changes.withdrawalEffectiveOn(), "withdrawalEffectiveOn");
         LocalDate today = LocalDate.now(clock);
         RegionalGroup previousGroup = country.regionalGroup();
+        RecordFields before = country.auditFields();
         country.update(changes, today, clock.instant(), currentUser.require().username());
+        List<FieldChange> changed = before.changesTo(country.auditFields());
+        if (!changed.isEmpty()) {
+            // a country's id is its code: the trail files it under the code, as text
+            events.publishEvent(Audited.of(AuditAction.UPDATE, RecordTypes.COUNTRY, null).withChanges(changed)
+                    .withDetail(code.toUpperCase(Locale.ROOT)));
+        }
         CountryRow saved = CountryRow.of(countries.saveAndFlush(country));
         byCode.set(null);
         if (previousGroup != saved.regionalGroup()) {

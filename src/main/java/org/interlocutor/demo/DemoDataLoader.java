@@ -14,10 +14,14 @@ import java.util.function.LongConsumer;
 import org.interlocutor.contact.ContactBulkWriter;
 import org.interlocutor.contact.ContactSeed;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.audit.AuditBatch;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Fills the database up to a number of contacts, in batches of a thousand, each in its own transaction. */
+/**
+ * Fills the database up to a number of contacts, in batches of a thousand, each in its own transaction. Demo data
+ * leaves nothing in the audit trail: it is not anybody's work.
+ */
 @Component
 class DemoDataLoader {
 
@@ -59,6 +63,10 @@ class DemoDataLoader {
      * contact's last-engagement date from them.
      */
     EngagementResult loadEngagementsUpTo(long wanted, LongConsumer progress) {
+        return AuditBatch.run(() -> engagementsUpTo(wanted, progress));
+    }
+
+    private EngagementResult engagementsUpTo(long wanted, LongConsumer progress) {
         long existing = engagementWriter.totalEngagements();
         long missing = Math.max(0, wanted - existing);
         if (missing == 0) {
@@ -94,11 +102,15 @@ class DemoDataLoader {
 
     /** The demo outreach plans, once the people, organisations and campaigns are there; how many were created. */
     int ensureOutreachPlans() {
-        Integer created = transaction.execute(status -> outreachPlans.ensurePlans());
+        Integer created = AuditBatch.run(() -> transaction.execute(status -> outreachPlans.ensurePlans()));
         return created == null ? 0 : created;
     }
 
     Result loadUpTo(long wantedContacts, LongConsumer progress) {
+        return AuditBatch.run(() -> contactsUpTo(wantedContacts, progress));
+    }
+
+    private Result contactsUpTo(long wantedContacts, LongConsumer progress) {
         String password = transaction.execute(status -> staff.ensure());
         DemoOrganizations.Catalogue catalogue = transaction.execute(status -> organizations.ensure());
         List<StaffMember> owners = staff.owners();

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,9 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "engagement")
 class Engagement {
+
+    /** The audit trail's name for the participants' ids, which a reader sees only as far as they see each one. */
+    static final String PARTICIPANTS = "participants";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -156,6 +160,27 @@ class Engagement {
 
     void setArchived(boolean archived) {
         this.archived = archived;
+    }
+
+    /**
+     * What a person enters, as the audit trail compares it before and after a change; participants, organisations,
+     * colleagues and campaigns by id. Who may read it (staff present and assignees) follows from those.
+     */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("kind", kind)
+                .put("startedAt", startedAt)
+                .put("endedAt", endedAt)
+                .put("place", place)
+                .put("title", title)
+                .put("notes", notes)
+                .put("outcome", outcome)
+                .put("sensitivity", sensitivity)
+                .put(PARTICIPANTS, participantIds)
+                .put("organizations", organizationIds)
+                .put("staff", staffIds)
+                .put("campaigns", campaignIds)
+                .put("archived", archived);
     }
 
     private static <T> void replace(Set<T> target, Set<T> values) {

@@ -46,6 +46,12 @@ import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -324,6 +330,25 @@ public class EngagementService {
         return findVisible(id).filter(engagement -> !engagement.archived()).map(this::details);
     }
 
+    /**
+     * The engagement as its page opens it: like {@link #find}, and a RESTRICTED or CONFIDENTIAL engagement's
+     * opening is filed in the audit trail.
+     */
+    public Optional<EngagementDetails> open(long id) {
+        Optional<Engagement> found = findVisible(id).filter(engagement -> !engagement.archived());
+        found.filter(engagement -> engagement.sensitivity() != Sensitivity.NORMAL).ifPresent(engagement ->
+                events.publishEvent(Audited.of(AuditAction.READ, RecordTypes.ENGAGEMENT, id)));
+        return found.map(this::details);
+    }
+
+    /**
+     * Whether the signed-in person may see the engagement, deleted or not: the need-to-know rule, for other
+     * features to ask.
+     */
+    public boolean canSee(long id) {
+        return findVisible(id).isPresent();
+    }
+
     // ---- writing -------------------------------------------------------------------------------------------
 
     @PreAuthorize("hasRole('OFFICER')")
@@ -337,6 +362,7 @@ public class EngagementService {
         engagement.apply(draft, draft.participantIds(), atLeast(draft.sensitivity(), facts.values()));
         engagement.grantAccess(accessOf(draft.staffIds(), List.of(), draft.followUps()));
         engagement = engagements.saveAndFlush(engagement);
+        audit(AuditAction.CREATE, engagement, RecordFields.none());
         addFollowUps(engagement, draft.followUps(), now, me.username());
         writeKeys(engagement, facts);
         refreshLastEngaged(engagement.participantIds());
@@ -349,6 +375,7 @@ public class EngagementService {
         SignedInUser me = currentUser.require();
         Engagement engagement = loadForChange(id, version);
         check(draft);
+        RecordFields fieldsBefore = engagement.auditFields();
         Set<Long> before = engagement.participantIds();
         Set<Long> participants = new HashSet<>(draft.participantIds());
         participants.addAll(hiddenFrom(before));
@@ -360,6 +387,7 @@ public class EngagementService {
                 accessOf(Set.of(), existing, draft.followUps())));
         engagement.touch(now, me.username());
         engagement = engagements.saveAndFlush(engagement);
+        audit(AuditAction.UPDATE, engagement, fieldsBefore);
         addFollowUps(engagement, draft.followUps(), now, me.username());
         writeKeys(engagement, facts);
         Set<Long> affected = new HashSet<>(before);
@@ -376,9 +404,11 @@ public class EngagementService {
         if (!deletable(engagement, currentUser.require())) {
             throw new UserFacingException("engagement.error.delete-owner-only");
         }
+        RecordFields fieldsBefore = engagement.auditFields();
         engagement.setArchived(true);
         engagement.touch(clock.instant(), currentUser.require().username());
         engagements.saveAndFlush(engagement);
+        audit(AuditAction.ARCHIVE, engagement, fieldsBefore);
         keyWriter.remove(id);
         refreshLastEngaged(engagement.participantIds());
     }
@@ -390,9 +420,11 @@ public class EngagementService {
         if (!deletable(engagement, currentUser.require())) {
             throw new UserFacingException("engagement.error.delete-owner-only");
         }
+        RecordFields fieldsBefore = engagement.auditFields();
         engagement.setArchived(false);
         engagement.touch(clock.instant(), currentUser.require().username());
         engagement = engagements.saveAndFlush(engagement);
+        audit(AuditAction.RESTORE, engagement, fieldsBefore);
         writeKeys(engagement, contacts.participantFacts(engagement.participantIds()));
         refreshLastEngaged(engagement.participantIds());
         return details(engagement);
@@ -530,12 +562,22 @@ public class EngagementService {
             followUps.deleteAll(followUps.findByEngagementIdIn(chunk));
             keyWriter.removeAll(chunk);
             engagements.deleteAll(engagements.findAllById(chunk));
+            chunk.forEach(id -> events.publishEvent(Audited.of(AuditAction.DELETE, RecordTypes.ENGAGEMENT, id)
+                    .withDetail("created by an import that was undone")));
         }
         engagements.flush();
         refreshLastEngaged(participants);
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------
+
+    /** Files a change of an engagement with its fields before and as they are now; an edit of nothing is not. */
+    private void audit(AuditAction action, Engagement engagement, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(engagement.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.ENGAGEMENT, engagement.id()).withChanges(changes));
+        }
+    }
 
     private void check(EngagementDraft draft) {
         if (draft.endedAt() != null && draft.endedAt().isBefore(draft.startedAt())) {
@@ -586,7 +628,9 @@ public class EngagementService {
 
     private void addFollowUps(Engagement engagement, List<FollowUpDraft> drafts, Instant now, String by) {
         for (FollowUpDraft draft : drafts) {
-            followUps.save(new FollowUp(engagement.id(), draft, draft.contactIds(), now, by));
+            FollowUp followUp = followUps.save(new FollowUp(engagement.id(), draft, draft.contactIds(), now, by));
+            events.publishEvent(Audited.of(AuditAction.CREATE, RecordTypes.FOLLOW_UP, followUp.id())
+                    .withChanges(followUp.auditFields().created()));
         }
     }
 

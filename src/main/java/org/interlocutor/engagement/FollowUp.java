@@ -17,12 +17,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** An action agreed or needed after an engagement: what, who does it, by when, and whom it concerns. */
 @Entity
 @Table(name = "follow_up")
 class FollowUp {
+
+    /** The audit trail's name for the ids of the people a follow-up concerns. */
+    static final String CONTACTS = "contacts";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +101,17 @@ class FollowUp {
     void reschedule(LocalDate newDueOn, Instant now, String by) {
         this.dueOn = newDueOn;
         touch(now, by);
+    }
+
+    /** What can change about a follow-up, as the audit trail compares it; people by id. */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("engagement", engagementId)
+                .put("description", description)
+                .put("assignee", assigneeId)
+                .put("dueOn", dueOn)
+                .put("status", status)
+                .put(CONTACTS, contactIds);
     }
 
     private void touch(Instant now, String by) {

@@ -17,6 +17,12 @@ import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.StaleRecordException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -46,10 +52,11 @@ public class FollowUpService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final EngagementAccess access;
+    private final ApplicationEventPublisher events;
 
     FollowUpService(FollowUpRepository followUps, EngagementRepository engagements, FollowUpRows rows,
                     EngagementCounts counts, StaffDirectory staff, CurrentUser currentUser, Clock clock,
-                    EngagementAccess access) {
+                    EngagementAccess access, ApplicationEventPublisher events) {
         this.access = access;
         this.followUps = followUps;
         this.engagements = engagements;
@@ -58,6 +65,7 @@ public class FollowUpService {
         this.staff = staff;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
@@ -147,6 +155,7 @@ public class FollowUpService {
         }
         FollowUp followUp = followUps.saveAndFlush(new FollowUp(engagementId, draft, draft.contactIds(),
                 clock.instant(), me.username()));
+        audit(AuditAction.CREATE, followUp, RecordFields.none());
         refreshAccess(engagementId);
         return rows.rows(List.of(followUp)).getFirst();
     }
@@ -155,7 +164,9 @@ public class FollowUpService {
     @Transactional
     public FollowUpRow close(long id, long version, FollowUpStatus status) {
         FollowUp followUp = loadForChange(id, version);
+        RecordFields before = followUp.auditFields();
         followUp.close(status, clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, followUp, before);
         return rows.rows(List.of(followUps.saveAndFlush(followUp))).getFirst();
     }
 
@@ -164,7 +175,9 @@ public class FollowUpService {
     public FollowUpRow reassign(long id, long version, long assigneeId) {
         FollowUp followUp = loadForChange(id, version);
         rows.checkAssignee(assigneeId);
+        RecordFields before = followUp.auditFields();
         followUp.reassign(assigneeId, clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, followUp, before);
         followUps.saveAndFlush(followUp);
         refreshAccess(followUp.engagementId());
         return rows.rows(List.of(followUp)).getFirst();
@@ -174,11 +187,26 @@ public class FollowUpService {
     @Transactional
     public FollowUpRow reschedule(long id, long version, LocalDate dueOn) {
         FollowUp followUp = loadForChange(id, version);
+        RecordFields before = followUp.auditFields();
         followUp.reschedule(dueOn, clock.instant(), currentUser.require().username());
+        audit(AuditAction.UPDATE, followUp, before);
         return rows.rows(List.of(followUps.saveAndFlush(followUp))).getFirst();
     }
 
+    /** Whether the signed-in person may see the follow-up: exactly when they may see its engagement. */
+    public boolean canSee(long id) {
+        return followUps.count(visible().and((root, query, cb) -> cb.equal(root.get("id"), id))) > 0;
+    }
+
     // ---- rules ---------------------------------------------------------------------------------------------
+
+    /** Files a change of a follow-up with its fields before and as they are now; a change of nothing is not. */
+    private void audit(AuditAction action, FollowUp followUp, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(followUp.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.FOLLOW_UP, followUp.id()).withChanges(changes));
+        }
+    }
 
     private List<FollowUpRow> page(Specification<FollowUp> specification, Pageable pageable, Sort sort) {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);

@@ -32,8 +32,12 @@ import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
 import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.security.StaffMember;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,10 +65,12 @@ public class ExportService {
     private final CurrentUser currentUser;
     private final MessageSource messages;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ExportService(ContactService contacts, EngagementService engagements, FollowUpService followUps,
                   OrganizationService organizations, StaffDirectory staff, CountryService countries,
-                  CurrentUser currentUser, MessageSource messages, Clock clock) {
+                  CurrentUser currentUser, MessageSource messages, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.contacts = contacts;
         this.staff = staff;
         this.organizations = organizations;
@@ -111,6 +117,7 @@ public class ExportService {
             LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written[0],
                     format.extension(), filterText(export, locale),
                     export.columns().isEmpty() ? "all" : export.columns());
+            audit("contacts", written[0], format, filterText(export, locale));
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,6 +165,7 @@ public class ExportService {
             finish(sink, export, "export.mailing.sheet", me, written[0], locale, zone);
             LOG.info("Mailing list export by {}: {} contacts as {}, filter [{}]", me.username(), written[0],
                     format.extension(), filterText(export, locale));
+            audit("mailing list", written[0], format, filterText(export, locale));
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,6 +238,7 @@ public class ExportService {
                     text("export.about.newest-first", locale), written, locale, zone);
             LOG.info("Engagement export by {}: {} engagements as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
+            audit("engagements", written, format, shownFilter);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -256,6 +265,12 @@ public class ExportService {
         return followUps.isEmpty() ? null : followUps.stream().map(followUp -> followUp.dueOn() + " — "
                 + followUp.description() + " (" + followUp.assigneeName() + ", " + label(followUp.status(), locale)
                 + ")").collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Every export is filed in the audit trail: what, how many rows, in which format, under which filter. */
+    private void audit(String what, long rows, ExportFormat format, String filter) {
+        events.publishEvent(Audited.of(AuditAction.EXPORT, RecordTypes.EXPORT, null).withDetail(what + ": " + rows
+                + " rows as " + format.extension() + (filter.isBlank() ? "" : ", filter [" + filter + "]")));
     }
 
     private String label(org.interlocutor.shared.Translatable value, Locale locale) {
@@ -306,6 +321,7 @@ public class ExportService {
             finishWithAbout(sink, "export.campaign-contacts.sheet", me, filter, null, written[0], locale, zone);
             LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]{}", me.username(), written[0],
                     format.extension(), filter);
+            audit("campaign contacts", written[0], format, filter);
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -358,6 +374,7 @@ public class ExportService {
             finishWithAbout(sink, "export.follow-ups.sheet", me, ticked != null
                     ? text("export.about.selected", locale) : null, null, written, locale, zone);
             LOG.info("Follow-up export by {}: {} follow-ups as {}", me.username(), written, format.extension());
+            audit("my follow-ups", written, format, "");
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -420,6 +437,7 @@ public class ExportService {
             finishWithAbout(sink, "export.organizations.sheet", me, shownFilter, shownSort, written, locale, zone);
             LOG.info("Organisation export by {}: {} organisations as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
+            audit("organisations", written, format, shownFilter);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

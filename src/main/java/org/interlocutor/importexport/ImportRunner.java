@@ -9,7 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.AuditBatch;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,15 +39,17 @@ class ImportRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
     ImportRunner(List<RecordImporter> importers, ImportBatches batches, CurrentUser currentUser, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactions, MessageSource messages) {
+                 PlatformTransactionManager transactions, MessageSource messages, ApplicationEventPublisher events) {
         importers.forEach(importer -> this.importers.put(importer.type(), importer));
         this.batches = batches;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
+        this.events = events;
     }
 
     ImportReport run(ImportFile file, ImportRequest request, ImportProgress progress, Locale locale) {
@@ -61,37 +68,51 @@ class ImportRunner {
             ImportStatus status;
             try {
                 transaction.executeWithoutResult(tx -> {
-                    ImportJournal journal = new ImportJournal(batchId, jdbc);
-                    RecordImporter.RecordImport run = importer.start(new ImportContext(request, me, journal, locale,
-                            messages));
-                    List<SpreadsheetRow> pending = new ArrayList<>(BATCH_ROWS);
-                    file.spreadsheet().read(request.sheet(), row -> {
-                        if (row.number() <= request.headerRowNumber()) {
-                            return;
-                        }
-                        pending.add(row);
-                        if (pending.size() == BATCH_ROWS) {
-                            process(run, pending, request, tally, rejected, header, locale);
-                            progress.rowsDone(tally.rowsRead);
-                            if (progress.cancelRequested()) {
-                                throw new Cancelled();
+                    // the rows' own changes are audited as the batch, in one event: not one per row
+                    AuditBatch.run(() -> {
+                        ImportJournal journal = new ImportJournal(batchId, jdbc);
+                        RecordImporter.RecordImport run = importer.start(new ImportContext(request, me, journal,
+                                locale, messages));
+                        List<SpreadsheetRow> pending = new ArrayList<>(BATCH_ROWS);
+                        file.spreadsheet().read(request.sheet(), row -> {
+                            if (row.number() <= request.headerRowNumber()) {
+                                return;
                             }
-                        }
+                            pending.add(row);
+                            if (pending.size() == BATCH_ROWS) {
+                                process(run, pending, request, tally, rejected, header, locale);
+                                progress.rowsDone(tally.rowsRead);
+                                if (progress.cancelRequested()) {
+                                    throw new Cancelled();
+                                }
+                            }
+                        });
+                        process(run, pending, request, tally, rejected, header, locale);
+                        progress.rowsDone(tally.rowsRead);
+                        journal.flush();
                     });
-                    process(run, pending, request, tally, rejected, header, locale);
-                    progress.rowsDone(tally.rowsRead);
-                    journal.flush();
                     if (request.dryRun() || (tally.rejected > 0 && !request.partial()) || progress.cancelRequested()) {
                         tx.setRollbackOnly();
+                    } else if (batchId != null) {
+                        // filed in the import's transaction: committed with its rows, or not at all
+                        audit(batchId, file, request, tally, ImportStatus.COMPLETED);
                     }
                 });
                 status = progress.cancelRequested() ? ImportStatus.CANCELLED
                         : tally.rejected > 0 && !request.partial() ? ImportStatus.REJECTED : ImportStatus.COMPLETED;
+                if (batchId != null && status != ImportStatus.COMPLETED) {
+                    // nothing was kept: the attempt is filed on its own
+                    audit(batchId, file, request, tally, status);
+                }
             } catch (Cancelled cancelled) {
                 status = ImportStatus.CANCELLED;
+                if (batchId != null) {
+                    audit(batchId, file, request, tally, status);
+                }
             } catch (RuntimeException failure) {
                 if (batchId != null) {
                     batches.finish(batchId, ImportStatus.FAILED, tally.rowsRead, 0, 0, 0, tally.rejected);
+                    audit(batchId, file, request, tally, ImportStatus.FAILED);
                 }
                 throw failure;
             }
@@ -107,6 +128,18 @@ class ImportRunner {
                     tally.skipped, tally.rejected, tally.outcomes, tally.truncated, report,
                     (System.nanoTime() - started) / 1e9);
         }
+    }
+
+    /** The import as the audit trail files it: one event for the whole batch, whatever its size. */
+    private void audit(long batchId, ImportFile file, ImportRequest request, Tally tally, ImportStatus status) {
+        boolean written = status == ImportStatus.COMPLETED;
+        events.publishEvent(Audited.of(AuditAction.IMPORT, RecordTypes.IMPORT, batchId).withDetail(
+                request.type().name().toLowerCase(Locale.ROOT) + " from " + file.fileName() + " (sheet "
+                        + request.sheet() + ", " + request.mode().name().toLowerCase(Locale.ROOT)
+                        + (request.partial() ? ", valid rows only" : "") + "): " + status.name().toLowerCase(Locale.ROOT)
+                        + ", " + tally.rowsRead + " rows read, " + (written ? tally.created : 0) + " created, "
+                        + (written ? tally.updated : 0) + " updated, " + (written ? tally.skipped : 0) + " skipped, "
+                        + tally.rejected + " rejected"));
     }
 
     private void process(RecordImporter.RecordImport run, List<SpreadsheetRow> rows, ImportRequest request,

@@ -12,6 +12,11 @@ import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.Role;
 import org.interlocutor.security.SignedInUser;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.AuditBatch;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.RecordTypes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +40,13 @@ public class ImportService {
     private final SavedMappings mappings;
     private final CurrentUser currentUser;
     private final ImportTemplates templates;
+    private final ApplicationEventPublisher events;
     private final Map<RecordType, RecordUndo> undos = new EnumMap<>(RecordType.class);
 
     ImportService(SpreadsheetFiles files, ImportRunner runner, ImportBatches batches, SavedMappings mappings,
-                  CurrentUser currentUser, ImportTemplates templates, List<RecordUndo> undos) {
+                  CurrentUser currentUser, ImportTemplates templates, List<RecordUndo> undos,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.templates = templates;
         this.files = files;
         this.runner = runner;
@@ -169,16 +177,25 @@ public class ImportService {
         for (JournalEntry entry : batches.entries(batchId)) {
             byType.computeIfAbsent(entry.type(), type -> new ArrayList<>()).add(entry);
         }
-        for (RecordType type : RecordType.values()) {
-            List<JournalEntry> entries = byType.getOrDefault(type, List.of());
-            if (!entries.isEmpty()) {
-                RecordUndo undo = undos.get(type);
-                if (undo == null) {
-                    throw new IllegalStateException("No undo for " + type);
+        // the records' own changes are audited as the undo of the batch, in one event
+        AuditBatch.run(() -> {
+            for (RecordType type : RecordType.values()) {
+                List<JournalEntry> entries = byType.getOrDefault(type, List.of());
+                if (!entries.isEmpty()) {
+                    RecordUndo undo = undos.get(type);
+                    if (undo == null) {
+                        throw new IllegalStateException("No undo for " + type);
+                    }
+                    undo.undo(entries);
                 }
-                undo.undo(entries);
             }
-        }
+        });
+        long created = byType.values().stream().flatMap(List::stream).filter(JournalEntry::created).count();
+        long updated = byType.values().stream().flatMap(List::stream).filter(entry -> !entry.created()).count();
+        events.publishEvent(Audited.of(AuditAction.IMPORT_UNDONE, RecordTypes.IMPORT, batchId).withDetail(
+                batch.type().name().toLowerCase(Locale.ROOT) + " from " + batch.fileName() + ": " + created
+                        + " records it created removed (or archived when in use), " + updated
+                        + " records it updated restored"));
         return batches.find(batchId).orElseThrow();
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
 import org.interlocutor.shared.SearchPatterns;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** An organisation. Its parent makes the tree (the Registry is a unit of the Court). */
@@ -97,6 +98,19 @@ public class Organization {
     void setArchived(boolean archived, Instant now, String by) {
         this.archived = archived;
         touch(now, by);
+    }
+
+    /** What a person enters, as the audit trail compares it before and after a change. */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("name", name)
+                .put("acronym", acronym)
+                .put("kind", kind)
+                .put("country", countryCode)
+                .put("parent", parentId)
+                .put("website", website)
+                .put("notes", notes)
+                .put("archived", archived);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -17,6 +17,11 @@ import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -165,6 +170,8 @@ public class OrganizationService {
             }
             organizations.deleteAllByIdInBatch(leaves);
             organizations.flush();
+            leaves.forEach(id -> events.publishEvent(Audited.of(AuditAction.DELETE, RecordTypes.ORGANIZATION, id)
+                    .withDetail("created by an import that was undone")));
             leaves.forEach(remaining::remove);
         }
         return remaining;
@@ -187,8 +194,10 @@ public class OrganizationService {
     @Transactional
     public OrganizationRow create(@Valid OrganizationDraft draft) {
         check(draft, null);
-        Organization organization = new Organization(draft, clock.instant(), currentUser.require().username());
-        return rows(List.of(organizations.save(organization))).getFirst();
+        Organization organization = organizations.save(new Organization(draft, clock.instant(),
+                currentUser.require().username()));
+        audit(AuditAction.CREATE, organization, RecordFields.none());
+        return rows(List.of(organization)).getFirst();
     }
 
     @PreAuthorize("hasRole('OFFICER')")
@@ -197,9 +206,11 @@ public class OrganizationService {
         Organization organization = load(id, version);
         check(draft, id);
         String previousName = organization.displayName();
+        RecordFields before = organization.auditFields();
         organization.apply(draft);
         organization.touch(clock.instant(), currentUser.require().username());
         Organization saved = organizations.saveAndFlush(organization);
+        audit(AuditAction.UPDATE, saved, before);
         if (!previousName.equals(saved.displayName())) {
             events.publishEvent(new OrganizationRenamed(id, saved.displayName()));
         }
@@ -213,8 +224,18 @@ public class OrganizationService {
         if (archived && organizations.existsByParentIdAndArchivedFalse(id)) {
             throw new UserFacingException("organization.error.archive-with-sub-units");
         }
+        RecordFields before = organization.auditFields();
         organization.setArchived(archived, clock.instant(), currentUser.require().username());
+        audit(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, organization, before);
         return rows(List.of(organizations.saveAndFlush(organization))).getFirst();
+    }
+
+    /** Files a change of an organisation with its fields before and as they are now; a change of nothing is not. */
+    private void audit(AuditAction action, Organization organization, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(organization.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.ORGANIZATION, organization.id()).withChanges(changes));
+        }
     }
 
     private Organization load(long id, long version) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** An outreach plan. Its targets are rows of their own ({@link OutreachTarget}); its progress is nowhere stored. */
@@ -86,6 +87,19 @@ class OutreachPlan {
     void touch(Instant now, String by) {
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /** What a manager enters, as the audit trail compares it before and after a change. */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("campaign", campaignId)
+                .put("name", name)
+                .put("officer", officerId)
+                .put("startsOn", startsOn)
+                .put("targetOn", targetOn)
+                .put("priority", priority)
+                .put("notes", notes)
+                .put("archived", archived);
     }
 
     void setArchived(boolean archived, Instant now, String by) {

@@ -43,7 +43,13 @@ import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -83,11 +89,12 @@ public class OutreachService {
     private final StaffDirectory staff;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OutreachService(OutreachPlanRepository plans, OutreachTargetRepository targets, PlanTargets planTargets,
                     CampaignService campaigns, ContactService contacts, SavedViewService savedViews,
                     OrganizationService organizations, CountryService countries, EngagementService engagements,
-                    StaffDirectory staff, CurrentUser currentUser, Clock clock) {
+                    StaffDirectory staff, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.plans = plans;
         this.targets = targets;
         this.planTargets = planTargets;
@@ -100,6 +107,7 @@ public class OutreachService {
         this.staff = staff;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- reading plans -------------------------------------------------------------------------------------
@@ -168,8 +176,10 @@ public class OutreachService {
             throw new UserFacingException("outreach.error.campaign-archived");
         }
         check(draft);
-        OutreachPlan plan = new OutreachPlan(campaignId, draft, now(), currentUser.require().username());
-        return details(plans.saveAndFlush(plan));
+        OutreachPlan plan = plans.saveAndFlush(new OutreachPlan(campaignId, draft, now(),
+                currentUser.require().username()));
+        audit(AuditAction.CREATE, plan, RecordFields.none());
+        return details(plan);
     }
 
     @PreAuthorize("hasRole('MANAGER')")
@@ -177,8 +187,10 @@ public class OutreachService {
     public OutreachPlanDetails update(long planId, long version, @Valid OutreachPlanDraft draft) {
         OutreachPlan plan = loadForChange(planId, version);
         check(draft);
+        RecordFields before = plan.auditFields();
         plan.apply(draft);
         plan.touch(now(), currentUser.require().username());
+        audit(AuditAction.UPDATE, plan, before);
         return details(plans.saveAndFlush(plan));
     }
 
@@ -187,7 +199,9 @@ public class OutreachService {
     @Transactional
     public OutreachPlanDetails setArchived(long planId, long version, boolean archived) {
         OutreachPlan plan = loadForChange(planId, version);
+        RecordFields before = plan.auditFields();
         plan.setArchived(archived, now(), currentUser.require().username());
+        audit(archived ? AuditAction.ARCHIVE : AuditAction.RESTORE, plan, before);
         return details(plans.saveAndFlush(plan));
     }
 
@@ -265,7 +279,11 @@ public class OutreachService {
     @Transactional
     public void removeTarget(long planId, long targetId) {
         loadLive(planId);
-        targets.findByIdAndPlanId(targetId, planId).ifPresent(targets::delete);
+        targets.findByIdAndPlanId(targetId, planId).ifPresent(target -> {
+            targets.delete(target);
+            events.publishEvent(Audited.of(AuditAction.UPDATE, RecordTypes.OUTREACH_PLAN, planId)
+                    .withChanges(List.of(FieldChange.of("targetRemoved", target.ref(), null))));
+        });
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------
@@ -280,6 +298,10 @@ public class OutreachService {
         Instant now = now();
         String by = currentUser.require().username();
         targets.saveAll(fresh.stream().map(ref -> target(plan.id(), ref, now, by)).toList());
+        if (!fresh.isEmpty()) {
+            events.publishEvent(Audited.of(AuditAction.UPDATE, RecordTypes.OUTREACH_PLAN, plan.id())
+                    .withChanges(List.of(FieldChange.of("targetsAdded", null, String.join(", ", fresh)))));
+        }
         return new TargetsAdded(fresh.size(), refs.size() - fresh.size());
     }
 
@@ -291,6 +313,14 @@ public class OutreachService {
             case ORGANIZATION -> OutreachTarget.organization(planId, Long.parseLong(value), at, by);
             case COUNTRY -> OutreachTarget.country(planId, value, at, by);
         };
+    }
+
+    /** Files a change of a plan with its fields before and as they are now; a change of nothing is not. */
+    private void audit(AuditAction action, OutreachPlan plan, RecordFields before) {
+        List<FieldChange> changes = before.changesTo(plan.auditFields());
+        if (!changes.isEmpty() || action == AuditAction.CREATE) {
+            events.publishEvent(Audited.of(action, RecordTypes.OUTREACH_PLAN, plan.id()).withChanges(changes));
+        }
     }
 
     private void check(OutreachPlanDraft draft) {

@@ -1,6 +1,7 @@
 package org.interlocutor.security;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,7 +28,15 @@ public class CurrentUser {
 
     @Transactional(readOnly = true)
     public Optional<SignedInUser> get() {
-        Authentication authentication = securityContexts.getContext().getAuthentication();
+        return of(securityContexts.getContext().getAuthentication());
+    }
+
+    /**
+     * The staff member an authentication stands for, when it is not the one in the security context: the person
+     * who just signed in or out, for the audit trail.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> of(@Nullable Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.interlocutor.shared.Language;
+import org.interlocutor.shared.audit.RecordFields;
 import org.jspecify.annotations.Nullable;
 
 /** A staff account. The user name is stored in lower case: sign-in is not case-sensitive on it. */
@@ -130,6 +131,21 @@ public class UserAccount {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /**
+     * An account as the audit trail compares it before and after a change. The password hash is never among the
+     * values: a new password is filed as a masked change.
+     */
+    RecordFields auditFields() {
+        return RecordFields.of()
+                .put("username", username)
+                .put("fullName", fullName)
+                .put("email", email)
+                .put("role", role)
+                .put("enabled", enabled)
+                .put("language", language)
+                .put("mustChangePassword", mustChangePassword);
     }
 
     void rename(String fullName, @Nullable String email, Instant now) {

@@ -10,6 +10,11 @@ import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.UserProfiles;
+import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.FieldChange;
+import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -68,14 +73,16 @@ public class UserService implements UserProfiles {
         checkName(newUser.fullName());
         String email = checkedEmail(newUser.email());
         checkPassword(username, newUser.initialPassword(), "initialPassword");
-        UserAccount account = new UserAccount(username, newUser.fullName(), email, newUser.role(),
-                passwordEncoder.encode(newUser.initialPassword()), true, newUser.language(), clock.instant());
-        return UserRow.of(accounts.save(account));
+        UserAccount account = accounts.save(new UserAccount(username, newUser.fullName(), email, newUser.role(),
+                passwordEncoder.encode(newUser.initialPassword()), true, newUser.language(), clock.instant()));
+        audit(AuditAction.CREATE, account, RecordFields.none(), true);
+        return UserRow.of(account);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public UserRow update(long id, UserChanges changes) {
         UserAccount account = load(id, changes.version());
+        RecordFields before = account.auditFields();
         checkName(changes.fullName());
         String email = checkedEmail(changes.email());
         if (account.role() != changes.role()) {
@@ -86,6 +93,7 @@ public class UserService implements UserProfiles {
             events.publishEvent(new UserAccessChanged(account.username()));
         }
         account.rename(changes.fullName(), email, clock.instant());
+        audit(AuditAction.UPDATE, account, before, false);
         return UserRow.of(accounts.saveAndFlush(account));
     }
 
@@ -104,7 +112,9 @@ public class UserService implements UserProfiles {
             }
             events.publishEvent(new UserAccessChanged(account.username()));
         }
+        RecordFields before = account.auditFields();
         account.setEnabled(enabled, clock.instant());
+        audit(AuditAction.UPDATE, account, before, false);
         return UserRow.of(accounts.saveAndFlush(account));
     }
 
@@ -113,7 +123,9 @@ public class UserService implements UserProfiles {
     public void resetPassword(long id, String temporaryPassword) {
         UserAccount account = accounts.findById(id).orElseThrow(StaleRecordException::new);
         checkPassword(account.username(), temporaryPassword, "password");
+        RecordFields before = account.auditFields();
         account.changePassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
+        audit(AuditAction.UPDATE, account, before, true);
         events.publishEvent(new UserAccessChanged(account.username()));
     }
 
@@ -127,7 +139,9 @@ public class UserService implements UserProfiles {
         if (passwordEncoder.matches(newPassword, account.passwordHash())) {
             throw new InvalidFieldException("newPassword", "password.error.unchanged");
         }
+        RecordFields before = account.auditFields();
         account.changePassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        audit(AuditAction.UPDATE, account, before, true);
     }
 
     @Override
@@ -142,8 +156,11 @@ public class UserService implements UserProfiles {
     @Override
     @PreAuthorize("#username == authentication.name")
     public void changeLanguage(String username, Language language) {
-        accounts.findByUsername(UserAccount.normalizeUsername(username))
-                .ifPresent(account -> account.changeLanguage(language, clock.instant()));
+        accounts.findByUsername(UserAccount.normalizeUsername(username)).ifPresent(account -> {
+            RecordFields before = account.auditFields();
+            account.changeLanguage(language, clock.instant());
+            audit(AuditAction.UPDATE, account, before, false);
+        });
     }
 
     /** The signed-in person's own account. */
@@ -151,6 +168,20 @@ public class UserService implements UserProfiles {
     @Transactional(readOnly = true)
     public UserRow myAccount() {
         return accounts.findById(currentUser.require().id()).map(UserRow::of).orElseThrow();
+    }
+
+    /**
+     * Files a change of an account with its fields before and as they are now, and a masked password when
+     * {@code newPassword}; a change of nothing is not filed.
+     */
+    private void audit(AuditAction action, UserAccount account, RecordFields before, boolean newPassword) {
+        List<FieldChange> changes = new java.util.ArrayList<>(before.changesTo(account.auditFields()));
+        if (newPassword) {
+            changes.add(FieldChange.masked("password"));
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(Audited.of(action, RecordTypes.USER, account.id()).withChanges(changes));
+        }
     }
 
     private UserAccount load(long id, long expectedVersion) {

@@ -79,7 +79,7 @@ class ContactView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = AppRoutes.id(event.getRouteParameters());
-        Optional<ContactDetails> details = id.flatMap(contacts::find);
+        Optional<ContactDetails> details = id.flatMap(contacts::open);
         if (details.isPresent()) {
             show(details.get());
         } else {

@@ -49,6 +49,8 @@ import org.interlocutor.shared.ui.BreakGlassOffer;
 import org.interlocutor.shared.ui.Definitions;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
+import org.interlocutor.shared.ui.PageSection;
+import org.interlocutor.shared.ui.PageSections;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
@@ -68,25 +70,27 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private final transient StaffDirectory staff;
     private final transient BreakGlassPolicy breakGlassPolicy;
     private final transient AuthenticationContext authentication;
+    private final transient PageSections sections;
     private @Nullable EngagementDetails engagement;
     private String title = "";
     final StaleNotice staleNotice = new StaleNotice();
 
     EngagementView(EngagementService engagements, EngagementLogger logger, Clock clock, StaffDirectory staff,
-                   BreakGlassPolicy breakGlassPolicy, AuthenticationContext authentication) {
+                   BreakGlassPolicy breakGlassPolicy, AuthenticationContext authentication, PageSections sections) {
         this.engagements = engagements;
         this.logger = logger;
         this.clock = clock;
         this.staff = staff;
         this.breakGlassPolicy = breakGlassPolicy;
         this.authentication = authentication;
+        this.sections = sections;
         addClassNames("view", "engagement-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Long> id = AppRoutes.id(event.getRouteParameters());
-        id.flatMap(engagements::find).ifPresentOrElse(this::show, () -> {
+        id.flatMap(engagements::open).ifPresentOrElse(this::show, () -> {
             showNotFound();
             // the same offer whether or not the id names an engagement: only the reason, asked first, leads further
             if (id.isPresent() && authentication.hasRole(Role.ADMIN.name())) {
@@ -125,6 +129,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         columns.addClassName("card-columns");
         add(columns, said(details.row()), followUps(details),
                 new AccessCard(engagements, staff, details, clock.instant(), this::show));
+        sections.create(PageSection.Page.ENGAGEMENT, String.valueOf(details.id())).forEach(this::add);
     }
 
     // ---- header ----------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 package org.interlocutor.shared.audit;
 
+import org.interlocutor.shared.Translatable;
+
 /** What happened, as the audit trail files it. */
-public enum AuditAction {
+public enum AuditAction implements Translatable {
     CREATE,
     UPDATE,
     ARCHIVE,
@@ -21,5 +23,10 @@ public enum AuditAction {
     SIGN_OUT,
     ACCESS_DENIED,
     /** A person's data was erased (anonymised) on request. */
-    ERASE
+    ERASE;
+
+    @Override
+    public String messageKey() {
+        return "audit.action." + name();
+    }
 }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * published unless {@code actor} names them (a failed sign-in has nobody signed in).
  *
  * @param recordType a stable, untranslated name: "contact", "organization", "engagement", "follow-up",
- *                   "campaign", "outreach-plan", "user", "import", "export", "session"
+ *                   "campaign", "outreach-plan", "country", "user", "import", "export", "session" (see
+ *                   {@link RecordTypes})
  * @param recordId   the record's id, when the event is about one record
  * @param detail     free text for what the fields do not say: an export's filter and row count, a break-glass
  *                   reason, the attempted username of a failed sign-in

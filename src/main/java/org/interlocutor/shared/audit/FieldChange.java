@@ -18,7 +18,13 @@ public record FieldChange(String field, @Nullable String before, @Nullable Strin
         return new FieldChange(field, MASK, MASK);
     }
 
+    /** Whether the field changed. A masked change always did: it is recorded only when the secret changed. */
     public boolean changed() {
-        return before == null ? after != null : !before.equals(after);
+        return masked() || (before == null ? after != null : !before.equals(after));
+    }
+
+    /** Whether the values are hidden because the field is a secret. */
+    public boolean masked() {
+        return MASK.equals(before) && MASK.equals(after);
     }
 }

@@ -14,7 +14,8 @@ public interface PageSection {
         CONTACT,
         ORGANIZATION,
         COUNTRY,
-        CAMPAIGN
+        CAMPAIGN,
+        ENGAGEMENT
     }
 
     Page page();
