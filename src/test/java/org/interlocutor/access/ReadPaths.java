@@ -193,6 +193,11 @@ final class ReadPaths {
                 ReadPath.of("last engaged in the contacts list", ENGAGEMENT, s -> lastEngaged(x.contacts().list(
                                 atOrganization(s), PAGE).getContent().stream()
                         .filter(row -> row.id() == s.control.id()).findFirst().orElseThrow().lastEngagedOn(), s)),
+                ReadPath.of("contacts list last-engaged filter", ENGAGEMENT, s -> new Sighting(
+                        x.contacts().rows(atOrganization(s).withEngaged(s.controlMeeting.day(),
+                                s.guardedMeeting.day()), PAGE).stream().anyMatch(row -> row.id() == s.control.id()),
+                        x.contacts().rows(atOrganization(s).withEngaged(s.guardedMeeting.day(), null), PAGE).stream()
+                                .anyMatch(row -> row.id() == s.control.id()))),
                 ReadPath.of("outreach target last engaged", ENGAGEMENT, s -> {
                     OutreachTargetRow control = targets(s).stream()
                             .filter(row -> Objects.equals(row.contactId(), s.control.id())).findFirst().orElseThrow();
