@@ -1,8 +1,5 @@
 package org.interlocutor.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -81,24 +77,6 @@ class AccessMatrixTest {
     private final Map<Sensitivity, AccessScene> scenes = new EnumMap<>(Sensitivity.class);
     private List<ReadPath> paths = List.of();
 
-    /** What one cell expects: the protected record shown, hidden, or the path refused to the reader's role. */
-    enum Expected {
-        VISIBLE, HIDDEN, REFUSED;
-
-        String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    record Cell(Sensitivity sensitivity, ReadPath path, AccessReader reader, Expected expected) {
-
-        @Override
-        public String toString() {
-            return sensitivity + " " + path.guarded().label + " via " + path.name() + ", read by " + reader.label()
-                    + ": " + expected.label();
-        }
-    }
-
     @BeforeAll
     void makeTheScenes() {
         // as ContextSecurityStrategy does before each test: sign in where this context's services look
@@ -110,39 +88,14 @@ class AccessMatrixTest {
         paths = new ReadPaths(services).all();
     }
 
-    Stream<Cell> cells() {
-        return scenes.keySet().stream().flatMap(sensitivity -> paths.stream().flatMap(path ->
-                Stream.of(AccessReader.values()).filter(path.readers()).map(reader -> new Cell(sensitivity, path,
-                        reader, !reader.role.includes(path.minimumRole()) ? Expected.REFUSED
-                        : path.guarded().visibleTo(reader, sensitivity) ? Expected.VISIBLE : Expected.HIDDEN))));
+    Stream<AccessCell> cells() {
+        return AccessCell.all(scenes.keySet(), paths);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
-    void aProtectedRecordShowsThroughAPathOnlyToWhoMaySeeIt(Cell cell) {
-        AccessScene scene = scenes.get(cell.sensitivity());
-        ReadPath.Probe probe = cell.path().probe();
-
-        if (cell.expected() == Expected.REFUSED) {
-            assertThatThrownBy(() -> scene.as(cell.reader(), () -> look(probe, scene)))
-                    .isInstanceOf(AccessDeniedException.class);
-            return;
-        }
-        Sighting seen = scene.as(cell.reader(), () -> look(probe, scene));
-
-        assertThat(seen.control()).as("the NORMAL control through %s: without it the cell proves nothing",
-                cell.path()).isTrue();
-        assertThat(seen.guarded()).as(cell.toString()).isEqualTo(cell.expected() == Expected.VISIBLE);
-    }
-
-    private static Sighting look(ReadPath.Probe probe, AccessScene scene) {
-        try {
-            return probe.look(scene);
-        } catch (RuntimeException | AssertionError e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    void aProtectedRecordShowsThroughAPathOnlyToWhoMaySeeIt(AccessCell cell) {
+        cell.check(scenes.get(cell.sensitivity()));
     }
 
     private AccessServices services() {
