@@ -660,8 +660,9 @@ public class ContactService {
         return matching.and((root, query, cb) -> {
             jakarta.persistence.criteria.Predicate within = engaged(root.get("id"),
                     from == null ? null : startOf(from), after, query, cb);
-            return after == null ? within
-                    : cb.and(within, cb.not(engaged(root.get("id"), after, null, query, cb)));
+            // nothing at all after the range needs no look-up; otherwise nothing the person may see
+            return to == null ? within : cb.and(within, cb.or(cb.lessThanOrEqualTo(root.get("lastEngagedOn"), to),
+                    cb.not(engaged(root.get("id"), after, null, query, cb))));
         });
     }
 
