@@ -48,11 +48,13 @@ final class ContactQueries {
             if (filter.sensitivity() != null) {
                 allOf.add(cb.equal(root.get("sensitivity"), filter.sensitivity()));
             }
+            // The contact's own date counts every engagement, seen or not: it can only narrow the search, which
+            // ContactService finishes with the engagements the person may see.
             if (filter.engagedFrom() != null) {
                 allOf.add(cb.greaterThanOrEqualTo(root.get("lastEngagedOn"), filter.engagedFrom()));
             }
             if (filter.engagedTo() != null) {
-                allOf.add(cb.lessThanOrEqualTo(root.get("lastEngagedOn"), filter.engagedTo()));
+                allOf.add(cb.isNotNull(root.get("lastEngagedOn")));
             }
             switch (filter.archiveState()) {
                 // "archived = ?" rather than "not(archived)", so that the (archived, sort_name) index serves both
@@ -103,13 +105,15 @@ final class ContactQueries {
     /**
      * Active contacts entered before the cutoff day and not engaged on or after it (or never): those whose data the
      * retention review asks about. Entered before, so that a person added last month is not listed as "never
-     * engaged".
+     * engaged". The contact's own date answers for those not engaged at all since; {@code notEngaged} (the
+     * engagements the reader may see) for the others, so that the list gives away no meeting hidden from them.
      */
-    static Specification<Contact> notEngagedSince(LocalDate cutoff) {
+    static Specification<Contact> notEngagedSince(LocalDate cutoff, ContactCondition notEngaged) {
         java.time.Instant enteredBefore = cutoff.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         return (root, query, cb) -> cb.and(cb.equal(root.get("archived"), false),
                 cb.lessThan(root.get("createdAt"), enteredBefore),
-                cb.or(cb.isNull(root.get("lastEngagedOn")), cb.lessThan(root.get("lastEngagedOn"), cutoff)));
+                cb.or(cb.isNull(root.get("lastEngagedOn")), cb.lessThan(root.get("lastEngagedOn"), cutoff),
+                        notEngaged.on(root.get("id"), root.get("lastEngagedOn"), query, cb)));
     }
 
     private static String escape(String word) {

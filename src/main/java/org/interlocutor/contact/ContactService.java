@@ -44,6 +44,7 @@ import org.interlocutor.shared.audit.FieldChange;
 import org.interlocutor.shared.audit.RecordFields;
 import org.interlocutor.shared.audit.RecordTypes;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -85,16 +86,18 @@ public class ContactService {
     private final ContactPositions positions;
     private final ContactBreakGlassRepository breakGlassLog;
     private final BreakGlassPolicy breakGlassPolicy;
+    private final ObjectProvider<ContactEngagements> engagements;
 
     ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
                    OrganizationService organizations, CountryService countries, StaffDirectory staff,
                    CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
                    ContactPositions positions, ContactBreakGlassRepository breakGlassLog,
-                   BreakGlassPolicy breakGlassPolicy) {
+                   BreakGlassPolicy breakGlassPolicy, ObjectProvider<ContactEngagements> engagements) {
         this.events = events;
         this.positions = positions;
         this.breakGlassLog = breakGlassLog;
         this.breakGlassPolicy = breakGlassPolicy;
+        this.engagements = engagements;
         this.contacts = contacts;
         this.affiliations = affiliations;
         this.tags = tags;
@@ -108,7 +111,7 @@ public class ContactService {
     // ---- reading -------------------------------------------------------------------------------------------
 
     public Page<ContactRow> list(ContactFilter filter, Pageable pageable) {
-        Page<Contact> page = contacts.findAll(visible(ContactQueries.matching(filter, today())),
+        Page<Contact> page = contacts.findAll(visible(matching(filter)),
                 sorted(filter, pageable));
         return new PageImpl<>(rows(page.getContent()), page.getPageable(), page.getTotalElements());
     }
@@ -116,12 +119,12 @@ public class ContactService {
     /** The rows only, without counting: for grids that count separately or not at all. */
     public List<ContactRow> rows(ContactFilter filter, Pageable pageable) {
         Pageable sorted = sorted(filter, pageable);
-        return rows(contacts.findBy(visible(ContactQueries.matching(filter, today())),
+        return rows(contacts.findBy(visible(matching(filter)),
                 query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
     }
 
     public long count(ContactFilter filter) {
-        return contacts.count(visible(ContactQueries.matching(filter, today())));
+        return contacts.count(visible(matching(filter)));
     }
 
     public Optional<ContactDetails> find(long id) {
@@ -173,13 +176,13 @@ public class ContactService {
     public List<ContactRow> notEngagedSince(LocalDate cutoff, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("sortName", "id"));
-        return rows(contacts.findBy(visible(ContactQueries.notEngagedSince(cutoff)),
+        return rows(contacts.findBy(visible(notEngagedSince(cutoff)),
                 query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
     }
 
     @PreAuthorize("hasRole('MANAGER')")
     public long countNotEngagedSince(LocalDate cutoff) {
-        return contacts.count(visible(ContactQueries.notEngagedSince(cutoff)));
+        return contacts.count(visible(notEngagedSince(cutoff)));
     }
 
     /** Contacts whose name, email or organisation contains the text, for pickers; archived ones are left out. */
@@ -192,7 +195,7 @@ public class ContactService {
      * else by name): what an export reads, then fetches as rows a page at a time with {@link #rowsOf}.
      */
     public List<Long> idsInOrder(ContactFilter filter, Sort sort) {
-        return contacts.findIds(visible(ContactQueries.matching(filter, today())),
+        return contacts.findIds(visible(matching(filter)),
                 sorted(filter, Pageable.unpaged(sort)).getSort());
     }
 
@@ -680,7 +683,7 @@ public class ContactService {
             throw new InvalidFieldException("tag", "error.required");
         }
         Specification<Contact> selected = selection.filter() != null
-                ? ContactQueries.matching(selection.filter(), today())
+                ? matching(selection.filter())
                 : ContactQueries.withIdIn(selection.ids().isEmpty() ? List.of(-1L) : selection.ids());
         Specification<Contact> allowed = visible(selected);
         if (action instanceof BulkAction.SetOwner && !viewer().seesRestricted()) {
@@ -767,6 +770,55 @@ public class ContactService {
 
     private Specification<Contact> visible(Specification<Contact> specification) {
         return ContactVisibility.visibleTo(viewer()).and(specification);
+    }
+
+    /**
+     * The list's filter, its last-engaged range read from the engagements the person may see (the contact's own
+     * date, set by every engagement, only narrows the search): the latest such engagement started within it.
+     */
+    private Specification<Contact> matching(ContactFilter filter) {
+        Specification<Contact> matching = ContactQueries.matching(filter, today());
+        LocalDate from = filter.engagedFrom();
+        LocalDate to = filter.engagedTo();
+        if (from == null && to == null) {
+            return matching;
+        }
+        Instant after = to == null ? null : startOf(to.plusDays(1));
+        return matching.and((root, query, cb) -> {
+            jakarta.persistence.criteria.Predicate within = engaged(root.get("id"),
+                    from == null ? null : startOf(from), after, query, cb);
+            // nothing at all after the range needs no look-up; otherwise nothing the person may see
+            return to == null ? within : cb.and(within, cb.or(cb.lessThanOrEqualTo(root.get("lastEngagedOn"), to),
+                    cb.not(engaged(root.get("id"), after, null, query, cb))));
+        });
+    }
+
+    /** The retention review's people: not engaged since the cutoff in anything the person may see. */
+    private Specification<Contact> notEngagedSince(LocalDate cutoff) {
+        return ContactQueries.notEngagedSince(cutoff, (contactId, lastEngagedOn, query, cb) ->
+                cb.not(engaged(contactId, startOf(cutoff), null, query, cb)));
+    }
+
+    /** Without the engagement feature there are no engagements to see. */
+    private jakarta.persistence.criteria.Predicate engaged(jakarta.persistence.criteria.Expression<Long> contactId,
+                                                          @Nullable Instant from, @Nullable Instant until,
+                                                          jakarta.persistence.criteria.AbstractQuery<?> query,
+                                                          jakarta.persistence.criteria.CriteriaBuilder cb) {
+        ContactEngagements seen = engagements.getIfAvailable();
+        return seen == null ? cb.disjunction() : seen.engaged(contactId, from, until, query, cb);
+    }
+
+    /**
+     * When the person last engaged each of these contacts, as far as they may know: the latest engagement they may
+     * see, not the contact's own date, which may be a meeting hidden from them.
+     */
+    private Map<Long, LocalDate> lastEngagedSeen(Collection<Long> ids) {
+        ContactEngagements seen = engagements.getIfAvailable();
+        return seen == null || ids.isEmpty() ? Map.of() : seen.lastEngagedOn(ids);
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private Optional<Contact> findVisible(long id) {
@@ -945,11 +997,14 @@ public class ContactService {
         if (!unknownOwners.isEmpty()) {
             owners.putAll(staff.byIds(unknownOwners));
         }
+        // never engaged at all is never engaged for anyone: only the others are looked up
+        Map<Long, LocalDate> lastEngaged = lastEngagedSeen(page.stream()
+                .filter(contact -> contact.lastEngagedOn() != null).map(RowValues::id).toList());
         return page.stream().map(contact -> new ContactRow(contact.id(), contact.honorific(), contact.givenName(),
                 contact.familyName(), contact.jobTitle(), contact.category(), contact.countryCode(),
                 contact.organizationName(), contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(),
                 ownerName(owners, contact.ownerId()), contact.sensitivity(), contact.influence(), contact.stance(),
-                contact.lastEngagedOn(), contact.archived(), tagNames.getOrDefault(contact.id(), List.of()),
+                lastEngaged.get(contact.id()), contact.archived(), tagNames.getOrDefault(contact.id(), List.of()),
                 contact.correspondenceLanguage(), contact.version())).toList();
     }
 
@@ -987,7 +1042,8 @@ public class ContactService {
                 contact.consentNote(), contact.tags().stream().map(Tag::name).collect(Collectors.toSet()));
         SignedInUser me = currentUser.require();
         return new ContactDetails(contact.id(), draft, contact.displayName(), contact.organizationName(),
-                ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn(), contact.archived(), history,
+                ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn() == null ? null
+                        : lastEngagedSeen(List.of(contact.id())).get(contact.id()), contact.archived(), history,
                 grants, contact.createdAt(), contact.createdBy(), contact.updatedAt(), contact.updatedBy(),
                 contact.version(), me.role().includes(Role.OFFICER), canManageAccess(contact),
                 breakGlassSeenBy(contact, me));

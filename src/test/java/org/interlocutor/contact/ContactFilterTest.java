@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.interlocutor.IntegrationTest;
 import org.interlocutor.country.RegionalGroup;
+import org.interlocutor.engagement.EngagementDraft;
+import org.interlocutor.engagement.EngagementKind;
+import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.organization.OrganizationDraft;
 import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.organization.OrganizationService;
@@ -22,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each part of a contacts list's filter narrows the list, and lists sort and page. Every test works on contacts
@@ -42,7 +45,7 @@ class ContactFilterTest {
     @Autowired
     TestUsers testUsers;
     @Autowired
-    JdbcTemplate jdbc;
+    EngagementService engagements;
     @Autowired
     Clock clock;
 
@@ -173,6 +176,25 @@ class ContactFilterTest {
     }
 
     @Test
+    void aMeetingTheReaderMayNotSeeNeitherDatesNorFindsAPersonTheyMaySee() {
+        LocalDate today = LocalDate.now(clock);
+        long open = createEngagedOn("Open", today.minusDays(40));
+        long colleague = testUsers.ensure("filter.colleague", Role.OFFICER).id();
+        long secret = testUsers.as("filter.colleague", Role.OFFICER, () -> create(ContactDraft.of("Secret", marker,
+                StakeholderCategory.HUMAN_RIGHTS_DEFENDER).withSensitivity(Sensitivity.CONFIDENTIAL, colleague)));
+        // confidential through its other participant: the colleague's only
+        meet("filter.colleague", today.minusDays(5), Set.of(open, secret));
+
+        assertThat(listed(mine.withEngaged(today.minusDays(5), null))).isEmpty();
+        assertThat(listed(mine.withEngaged(null, today.minusDays(40)))).containsExactly(open);
+        assertThat(contacts.find(open).orElseThrow().lastEngagedOn()).isEqualTo(today.minusDays(40));
+        assertThat(contacts.list(mine, FIRST_PAGE).getContent()).extracting(ContactRow::lastEngagedOn)
+                .containsExactly(today.minusDays(40));
+        assertThat(testUsers.as("filter.colleague", Role.OFFICER, () -> contacts.find(open).orElseThrow()
+                .lastEngagedOn())).as("who was there").isEqualTo(today.minusDays(5));
+    }
+
+    @Test
     void archiveStateChoosesActiveArchivedOrAllContacts() {
         long active = create(ContactDraft.of("Active", marker, StakeholderCategory.OTHER));
         ContactDetails toArchive = contacts.create(ContactDraft.of("Archived", marker, StakeholderCategory.OTHER),
@@ -291,11 +313,18 @@ class ContactFilterTest {
         return contacts.create(draft, affiliation).id();
     }
 
-    /** Engagements do not exist yet: the date their logging will keep is set straight in the table. */
+    /** A contact last met, by the signed-in officer, in a NORMAL meeting on that day. */
     private long createEngagedOn(String givenName, LocalDate lastEngagedOn) {
         long id = create(ContactDraft.of(givenName, marker, StakeholderCategory.OTHER));
-        jdbc.update("update contact set last_engaged_on = ? where id = ?", lastEngagedOn, id);
+        meet("filter.officer", lastEngagedOn, Set.of(id));
         return id;
+    }
+
+    private void meet(String officer, LocalDate day, Set<Long> participants) {
+        long staff = testUsers.ensure(officer, Role.OFFICER).id();
+        testUsers.runAs(officer, Role.OFFICER, () -> engagements.create(new EngagementDraft(EngagementKind.MEETING,
+                day.atTime(9, 0).toInstant(ZoneOffset.UTC), null, null, "Meeting " + marker, null, null,
+                participants, Set.of(), Set.of(staff), Set.of(), Sensitivity.NORMAL, List.of())));
     }
 
     private static OrganizationDraft organization(String name) {

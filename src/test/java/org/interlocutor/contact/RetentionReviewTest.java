@@ -7,8 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.interlocutor.IntegrationTest;
+import org.interlocutor.engagement.EngagementDraft;
+import org.interlocutor.engagement.EngagementKind;
+import org.interlocutor.engagement.EngagementService;
 import org.interlocutor.security.Role;
 import org.interlocutor.security.TestUsers;
 import org.interlocutor.security.WithStaff;
@@ -33,16 +37,27 @@ class RetentionReviewTest {
     TestUsers testUsers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EngagementService engagements;
 
     private final String family = "Ret" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 
-    /** A contact entered on {@code entered} and last engaged on {@code lastEngaged}, written as an old record is. */
+    /** A contact entered on {@code entered} (written as an old record is) and last met on {@code lastEngaged}. */
     private long contact(String given, LocalDate entered, @Nullable LocalDate lastEngaged) {
         long id = contacts.create(ContactDraft.of(given, family, StakeholderCategory.MEDIA), null).id();
-        jdbc.update("update contact set created_at = ?, last_engaged_on = ? where id = ?",
-                java.sql.Timestamp.from(entered.atStartOfDay(ZoneOffset.UTC).toInstant()),
-                lastEngaged == null ? null : java.sql.Date.valueOf(lastEngaged), id);
+        jdbc.update("update contact set created_at = ? where id = ?",
+                java.sql.Timestamp.from(entered.atStartOfDay(ZoneOffset.UTC).toInstant()), id);
+        if (lastEngaged != null) {
+            meet("retention.manager", Role.MANAGER, lastEngaged, Set.of(id));
+        }
         return id;
+    }
+
+    private void meet(String username, Role role, LocalDate day, Set<Long> participants) {
+        long staff = testUsers.ensure(username, role).id();
+        testUsers.runAs(username, role, () -> engagements.create(new EngagementDraft(EngagementKind.MEETING,
+                day.atTime(9, 0).toInstant(ZoneOffset.UTC), null, null, "Meeting " + family, null, null,
+                participants, Set.of(), Set.of(staff), Set.of(), Sensitivity.NORMAL, List.of())));
     }
 
     private List<Long> due() {
@@ -79,6 +94,22 @@ class RetentionReviewTest {
 
         assertThat(due()).doesNotContain(hidden);
         assertThat(contacts.countNotEngagedSince(CUTOFF)).isEqualTo(before);
+    }
+
+    @Test
+    void aMeetingTheManagerMayNotSeeNeitherKeepsAPersonOffTheListNorDatesThem() {
+        long quiet = contact("Quietly met", CUTOFF.minusYears(3), CUTOFF.minusYears(1));
+        long colleague = testUsers.ensure("retention.colleague", Role.OFFICER).id();
+        long secret = testUsers.as("retention.colleague", Role.OFFICER, () -> contacts.create(ContactDraft.of(
+                "Secret", family, StakeholderCategory.HUMAN_RIGHTS_DEFENDER).withSensitivity(Sensitivity.CONFIDENTIAL,
+                colleague), null).id());
+        // confidential through its other participant: the colleague's only
+        meet("retention.colleague", Role.OFFICER, CUTOFF.plusMonths(2), Set.of(quiet, secret));
+
+        assertThat(due()).contains(quiet);
+        assertThat(contacts.notEngagedSince(CUTOFF, PageRequest.of(0, 500)).stream()
+                .filter(row -> row.id() == quiet)).extracting(ContactRow::lastEngagedOn)
+                .containsExactly(CUTOFF.minusYears(1));
     }
 
     @Test
