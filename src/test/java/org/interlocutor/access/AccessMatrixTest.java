@@ -70,6 +70,8 @@ class AccessMatrixTest {
     @Autowired
     RetentionPolicy retention;
     @Autowired
+    org.interlocutor.audit.AuditService audit;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> securityContexts;
@@ -100,6 +102,6 @@ class AccessMatrixTest {
 
     private AccessServices services() {
         return new AccessServices(users, contacts, organizations, campaigns, engagements, followUps, countries,
-                dashboard, maps, outreach, exports, imports, retention, jdbc);
+                dashboard, maps, outreach, exports, imports, retention, audit, jdbc);
     }
 }

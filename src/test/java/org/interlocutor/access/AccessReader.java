@@ -38,6 +38,12 @@ enum AccessReader {
     MANAGER(Role.MANAGER, EnumSet.of(RESTRICTED), EnumSet.of(RESTRICTED), (scene, user) -> { }),
     ADMIN(Role.ADMIN, EnumSet.of(RESTRICTED), EnumSet.of(RESTRICTED), (scene, user) -> { }),
     VIEWER(Role.VIEWER, EnumSet.noneOf(Sensitivity.class), EnumSet.noneOf(Sensitivity.class), (scene, user) -> { }),
+    /** Granted the protected meeting by its owner: sees the meeting, never the protected person in it. */
+    OFFICER_WITH_ENGAGEMENT_GRANT(Role.OFFICER, EnumSet.noneOf(Sensitivity.class),
+            EnumSet.of(RESTRICTED, CONFIDENTIAL), AccessScene.Builder::grantEngagement),
+    /** An administrator who broke the glass, giving a reason, on the protected person and on the meeting. */
+    ADMIN_AFTER_BREAK_GLASS(Role.ADMIN, EnumSet.of(RESTRICTED, CONFIDENTIAL), EnumSet.of(RESTRICTED, CONFIDENTIAL),
+            AccessScene.Builder::breakGlass),
     /** Was granted the contact and present at the meeting, then the grant was revoked and the seat taken away. */
     OFFICER_AFTER_REVOCATION(Role.OFFICER, EnumSet.noneOf(Sensitivity.class), EnumSet.noneOf(Sensitivity.class),
             AccessScene.Builder::grantThenRevoke);

@@ -270,6 +270,19 @@ final class AccessScene {
             followUpsPerMeeting++;
         }
 
+        void grantEngagement(long userId) {
+            services.engagements().grantAccess(guardedMeeting.id(), userId);
+        }
+
+        /** Run as the administrator, who asks for the access themselves; the owner grants nothing. */
+        void breakGlass(long userId) {
+            services.users().runAs(usernames.get(AccessReader.ADMIN_AFTER_BREAK_GLASS), Role.ADMIN, () -> {
+                String reason = "Access matrix: the owner is unreachable and the person's safety is at stake";
+                assertThat(services.contacts().breakGlass(guarded.id(), reason)).isPresent();
+                assertThat(services.engagements().breakGlass(guardedMeeting.id(), reason)).isPresent();
+            });
+        }
+
         void grantThenRevoke(long userId) {
             services.contacts().grantAccess(guarded.id(), userId);
             services.contacts().revokeAccess(guarded.id(), userId);

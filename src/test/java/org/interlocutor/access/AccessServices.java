@@ -1,5 +1,6 @@
 package org.interlocutor.access;
 
+import org.interlocutor.audit.AuditService;
 import org.interlocutor.campaign.CampaignService;
 import org.interlocutor.contact.ContactService;
 import org.interlocutor.contact.RetentionPolicy;
@@ -24,5 +25,5 @@ record AccessServices(TestUsers users, ContactService contacts, OrganizationServ
                       CampaignService campaigns, EngagementService engagements, FollowUpService followUps,
                       CountryService countries, DashboardService dashboard, StakeholderMapService maps,
                       OutreachService outreach, ExportService exports, ImportService imports,
-                      RetentionPolicy retention, JdbcClient jdbc) {
+                      RetentionPolicy retention, AuditService audit, JdbcClient jdbc) {
 }

@@ -59,7 +59,9 @@ import org.interlocutor.importexport.RowOutcome;
 import org.interlocutor.importexport.SheetLayout;
 import org.interlocutor.outreach.OutreachTargetRow;
 import org.interlocutor.outreach.TargetStatus;
+import org.interlocutor.audit.AuditFilter;
 import org.interlocutor.security.Role;
+import org.interlocutor.shared.audit.RecordTypes;
 import org.interlocutor.shared.Sensitivity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -94,7 +96,39 @@ final class ReadPaths {
         paths.addAll(dashboardPaths());
         paths.addAll(exportPaths());
         paths.addAll(importPaths());
+        paths.addAll(auditPaths());
         return paths;
+    }
+
+    // ---- the audit trail -------------------------------------------------------------------------------------
+
+    /**
+     * A record's history shows only to who may see the record. The administrators' audit trail lists that a
+     * protected record changed (an audit must show that something happened) but its values only to an
+     * administrator who may see the record.
+     */
+    private List<ReadPath> auditPaths() {
+        return List.of(
+                ReadPath.of("contact history", CONTACT, s -> new Sighting(
+                        !x.audit().history(RecordTypes.CONTACT, s.control.id(), PAGE).isEmpty(),
+                        !x.audit().history(RecordTypes.CONTACT, s.guarded.id(), PAGE).isEmpty())),
+                ReadPath.of("engagement history", ENGAGEMENT, s -> new Sighting(
+                        !x.audit().history(RecordTypes.ENGAGEMENT, s.controlMeeting.id(), PAGE).isEmpty(),
+                        !x.audit().history(RecordTypes.ENGAGEMENT, s.guardedMeeting.id(), PAGE).isEmpty())),
+                ReadPath.of("audit trail values of a contact", CONTACT, s -> new Sighting(
+                        auditValuesShown(RecordTypes.CONTACT, s.control.id()),
+                        auditValuesShown(RecordTypes.CONTACT, s.guarded.id()))).from(Role.ADMIN),
+                ReadPath.of("audit trail values of an engagement", ENGAGEMENT, s -> new Sighting(
+                        auditValuesShown(RecordTypes.ENGAGEMENT, s.controlMeeting.id()),
+                        auditValuesShown(RecordTypes.ENGAGEMENT, s.guardedMeeting.id()))).from(Role.ADMIN));
+    }
+
+    /** Whether the audit trail's event dialog shows the values of some change of the record. */
+    private boolean auditValuesShown(String recordType, long recordId) {
+        return x.audit().search(AuditFilter.NONE.withRecord(recordType, recordId), PAGE).stream()
+                .map(listed -> x.audit().find(listed.id()).orElseThrow())
+                .anyMatch(entry -> !entry.valuesWithheld() && entry.changes().stream()
+                        .anyMatch(change -> change.before() != null || change.after() != null));
     }
 
     // ---- contacts --------------------------------------------------------------------------------------------

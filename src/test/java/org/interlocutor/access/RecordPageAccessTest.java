@@ -76,6 +76,8 @@ class RecordPageAccessTest extends SpringBrowserlessTest {
     @Autowired
     RetentionPolicy retention;
     @Autowired
+    org.interlocutor.audit.AuditService audit;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> securityContexts;
@@ -90,7 +92,7 @@ class RecordPageAccessTest extends SpringBrowserlessTest {
     void makeTheScenes() {
         securityContexts.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         AccessServices services = new AccessServices(users, contacts, organizations, campaigns, engagements,
-                followUps, countries, dashboard, maps, outreach, exports, imports, retention, jdbc);
+                followUps, countries, dashboard, maps, outreach, exports, imports, retention, audit, jdbc);
         for (Sensitivity sensitivity : List.of(Sensitivity.RESTRICTED, Sensitivity.CONFIDENTIAL)) {
             scenes.put(sensitivity, AccessScene.build(sensitivity, "url", services));
         }
