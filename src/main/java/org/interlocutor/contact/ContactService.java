@@ -174,7 +174,8 @@ public class ContactService {
      */
     @PreAuthorize("hasRole('MANAGER')")
     public List<ContactRow> notEngagedSince(LocalDate cutoff, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted() && pageable.getSort().getOrderFor("lastEngagedOn") == null
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("sortName", "id"));
         return rows(contacts.findBy(visible(notEngagedSince(cutoff)),
                 query -> query.sortBy(sorted.getSort()).slice(sorted)).getContent());
@@ -922,7 +923,10 @@ public class ContactService {
         if (filter.archiveState() != ArchiveState.ALL) {
             fixed.add("archived");
         }
-        Sort requested = pageable.getSort();
+        // The stored last-engaged day counts meetings the reader may not see: an order by it would give a hidden
+        // meeting away (a person met in confidence last week listed first), so it is never sorted on.
+        Sort requested = Sort.by(pageable.getSort().filter(order -> !order.getProperty().equals("lastEngagedOn"))
+                .toList());
         if (requested.isUnsorted()) {
             if (filter.countryCode() != null) {
                 fixed.add("countryCode");

@@ -195,6 +195,23 @@ class ContactFilterTest {
     }
 
     @Test
+    void aMeetingTheReaderMayNotSeeDoesNotMoveAPersonUpWhenSortingByLastEngaged() {
+        LocalDate today = LocalDate.now(clock);
+        long first = createEngagedOn("Aaron", today.minusDays(40));
+        long open = createEngagedOn("Zoe", today.minusDays(60));
+        long colleague = testUsers.ensure("filter.colleague", Role.OFFICER).id();
+        long secret = testUsers.as("filter.colleague", Role.OFFICER, () -> create(ContactDraft.of("Secret", marker,
+                StakeholderCategory.HUMAN_RIGHTS_DEFENDER).withSensitivity(Sensitivity.CONFIDENTIAL, colleague)));
+        meet("filter.colleague", today.minusDays(1), Set.of(open, secret));
+
+        Page<ContactRow> newestFirst = contacts.list(mine, PageRequest.of(0, 10,
+                Sort.by("lastEngagedOn").descending()));
+
+        // by name, as if unsorted: the stored day (yesterday's hidden meeting) would have put Zoe first
+        assertThat(newestFirst.getContent()).extracting(ContactRow::id).containsExactly(first, open);
+    }
+
+    @Test
     void archiveStateChoosesActiveArchivedOrAllContacts() {
         long active = create(ContactDraft.of("Active", marker, StakeholderCategory.OTHER));
         ContactDetails toArchive = contacts.create(ContactDraft.of("Archived", marker, StakeholderCategory.OTHER),

@@ -43,8 +43,8 @@ final class ContactColumns {
         add(grid, "influence", grid.addColumn(row -> row.influence() == null ? "" : row.influence().toString())
                 .setSortProperty("influence"));
         add(grid, "stance", grid.addColumn(row -> UiTexts.label(row.stance())).setSortProperty("stance"));
-        add(grid, "last-engaged", grid.addColumn(row -> Formats.date(row.lastEngagedOn()))
-                .setSortProperty("lastEngagedOn"));
+        // not sortable: the day each reader sees is the latest meeting they may see, which no index orders by
+        add(grid, "last-engaged", grid.addColumn(row -> Formats.date(row.lastEngagedOn())));
         add(grid, "tags", grid.addColumn(row -> String.join(", ", row.tags())));
         // Long texts get room and wrap out of sight rather than pushing the other columns off the screen.
         WIDE.forEach((id, width) -> columns.get(id).setAutoWidth(false).setWidth(width).setFlexGrow(1));

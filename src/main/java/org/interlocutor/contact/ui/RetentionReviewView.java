@@ -75,7 +75,7 @@ class RetentionReviewView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("contacts.column.category")).setAutoWidth(true);
         grid.addColumn(row -> row.lastEngagedOn() == null ? getTranslation("retention.never")
                         : Formats.date(row.lastEngagedOn())).setKey("last-engaged")
-                .setHeader(getTranslation("contacts.column.last-engaged")).setSortProperty("lastEngagedOn")
+                .setHeader(getTranslation("contacts.column.last-engaged"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.ownerName() == null ? "" : row.ownerName()).setKey("owner")
                 .setHeader(getTranslation("contacts.column.owner")).setAutoWidth(true);
