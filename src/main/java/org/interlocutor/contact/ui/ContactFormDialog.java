@@ -145,12 +145,10 @@ class ContactFormDialog extends Dialog {
         }
         typed = UnsavedInput.of(honorific, givenName, familyName, jobTitle, category, country)
                 .with(getTranslation("contact.emails"), emails::typedText)
-                .with(getTranslation("contact.phones"), phones::typedText);
-        for (com.vaadin.flow.component.HasValue<?, ?> field : List.of(correspondenceLanguage, languages, owner,
-                influence, stance, sensitivity, tags, lawfulBasis, consentNote)) {
-            typed.with(((com.vaadin.flow.component.HasLabel) field).getLabel(), () -> UnsavedInput.text(field));
-        }
-        typed.baseline();
+                .with(getTranslation("contact.phones"), phones::typedText)
+                .and(correspondenceLanguage, languages, owner, influence, stance, sensitivity, tags, lawfulBasis,
+                        consentNote)
+                .baseline();
     }
 
     private void configureFields() {

@@ -169,8 +169,7 @@ class LogEngagementDialog extends Dialog {
         typed = UnsavedInput.of(title, participants, organizations, staffPresent, kind, place, startedAt, endedAt,
                 notes, outcome)
                 .with(getTranslation("logging.section.follow-ups"), followUps::typedText)
-                .with(campaigns.getLabel(), () -> UnsavedInput.text(campaigns))
-                .with(sensitivity.getLabel(), () -> UnsavedInput.text(sensitivity))
+                .and(campaigns, sensitivity)
                 .baseline();
         addDialogCloseActionListener(escapeOrClose -> closeAsking());
     }

@@ -17,10 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -36,25 +33,33 @@ public final class UnsavedInput implements Serializable {
     public record Entry(String field, String value) implements Serializable {
     }
 
-    private final Map<String, SerializableSupplier<String>> fields = new LinkedHashMap<>();
-    private Map<String, String> opened = Map.of();
+    /** A field under its label, read as text. */
+    private record Field(String label, SerializableSupplier<String> text) implements Serializable {
+    }
+
+    private final List<Field> fields = new ArrayList<>();
+    private List<String> opened = List.of();
 
     private UnsavedInput() {
     }
 
     /** The fields of a form, each read under its own label. */
     public static UnsavedInput of(HasValue<?, ?>... fields) {
-        UnsavedInput input = new UnsavedInput();
-        for (HasValue<?, ?> field : fields) {
+        return new UnsavedInput().and(fields);
+    }
+
+    /** More fields, after those already listed. */
+    public UnsavedInput and(HasValue<?, ?>... more) {
+        for (HasValue<?, ?> field : more) {
             String label = field instanceof HasLabel labelled ? labelled.getLabel() : null;
-            input.with(label == null ? "" : label, () -> text(field));
+            with(label == null ? "" : label, () -> text(field));
         }
-        return input;
+        return this;
     }
 
     /** A field the generic reading cannot render (a list editor, say), read by the form itself. */
     public UnsavedInput with(String label, SerializableSupplier<String> text) {
-        fields.put(label, text);
+        fields.add(new Field(label, text));
         return this;
     }
 
@@ -64,26 +69,26 @@ public final class UnsavedInput implements Serializable {
         return this;
     }
 
-    /** The fields whose text differs from the baseline, in the form's order. */
+    /** The fields whose text differs from the baseline (from empty, without one), in the form's order. */
     public List<Entry> changes() {
+        List<String> now = snapshot();
         List<Entry> changed = new ArrayList<>();
-        snapshot().forEach((label, typed) -> {
-            if (!Objects.equals(opened.getOrDefault(label, ""), typed)) {
-                changed.add(new Entry(label, typed));
+        for (int i = 0; i < fields.size(); i++) {
+            String before = i < opened.size() ? opened.get(i) : "";
+            if (!before.equals(now.get(i))) {
+                changed.add(new Entry(fields.get(i).label(), now.get(i)));
             }
-        });
+        }
         return changed;
     }
 
-    private Map<String, String> snapshot() {
-        Map<String, String> now = new LinkedHashMap<>();
-        fields.forEach((label, text) -> now.put(label, text.get()));
-        return now;
+    private List<String> snapshot() {
+        return fields.stream().map(field -> field.text().get()).toList();
     }
 
     /** A field's value as the person reads it on screen: the label a list shows for the chosen item, say. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static String text(HasValue<?, ?> field) {
+    static String text(HasValue<?, ?> field) {
         Object value = field.getValue();
         if (value == null || field.isEmpty()) {
             return "";
