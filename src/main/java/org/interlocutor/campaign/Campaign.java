@@ -122,6 +122,14 @@ class Campaign {
         return version;
     }
 
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
+
     CampaignRow toRow() {
         return new CampaignRow(id(), name, status, startsOn, endsOn, archived);
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
@@ -52,13 +53,15 @@ public class CampaignService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StaffDirectory staff;
 
     CampaignService(CampaignRepository campaigns, CurrentUser currentUser, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, StaffDirectory staff) {
         this.campaigns = campaigns;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.staff = staff;
     }
 
     /** A page of the campaigns the filter finds, by name unless the page asks for another order. */
@@ -182,7 +185,7 @@ public class CampaignService {
     private Campaign load(long id, long version) {
         Campaign campaign = campaigns.findById(id).orElseThrow(StaleRecordException::new);
         if (campaign.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(campaign.updatedBy()), campaign.updatedAt());
         }
         return campaign;
     }

@@ -832,7 +832,7 @@ public class ContactService {
     private Contact loadForChange(long id, long version) {
         Contact contact = findVisible(id).orElseThrow(StaleRecordException::new);
         if (contact.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(contact.updatedBy()), contact.updatedAt());
         }
         return contact;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
@@ -38,15 +39,17 @@ public class CountryService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final StaffDirectory staff;
     /** 196 rows that change only by an administrator's hand: kept in memory for names in lists. */
     private final AtomicReference<@Nullable Map<String, CountryRow>> byCode = new AtomicReference<>();
 
     CountryService(CountryRepository countries, CurrentUser currentUser, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, StaffDirectory staff) {
         this.countries = countries;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.staff = staff;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -87,7 +90,7 @@ public class CountryService {
     public CountryRow update(String code, CountryChanges changes) {
         Country country = countries.findById(code).orElseThrow(StaleRecordException::new);
         if (country.version() != changes.version()) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(country.updatedBy()), country.updatedAt());
         }
         if (changes.nameEn().isBlank()) {
             throw new InvalidFieldException("nameEn", "country.error.name-required");

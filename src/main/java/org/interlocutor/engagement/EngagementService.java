@@ -680,7 +680,7 @@ public class EngagementService {
         Engagement engagement = findVisible(id).filter(found -> !found.archived())
                 .orElseThrow(StaleRecordException::new);
         if (engagement.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(engagement.updatedBy()), engagement.updatedAt());
         }
         return engagement;
     }

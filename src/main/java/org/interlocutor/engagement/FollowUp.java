@@ -157,4 +157,12 @@ class FollowUp {
     long version() {
         return version;
     }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String updatedBy() {
+        return updatedBy;
+    }
 }

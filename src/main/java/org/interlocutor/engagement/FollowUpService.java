@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
@@ -132,6 +133,12 @@ public class FollowUpService {
         return byEngagement;
     }
 
+    /** One follow-up as it is now, if the person may see it (its engagement is live and visible to them). */
+    public Optional<FollowUpRow> find(long id) {
+        return followUps.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
+                .map(found -> rows.rows(List.of(found)).getFirst());
+    }
+
     /** The follow-ups of a campaign's engagements: open ones first, soonest due first. */
     public List<FollowUpRow> ofCampaign(long campaignId, Pageable pageable) {
         return page(visible().and(inCampaign(campaignId)), pageable, Sort.by("status", "dueOn", "id"));
@@ -248,7 +255,7 @@ public class FollowUpService {
         FollowUp followUp = followUps.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
                 .orElseThrow(StaleRecordException::new);
         if (followUp.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(followUp.updatedBy()), followUp.updatedAt());
         }
         return followUp;
     }

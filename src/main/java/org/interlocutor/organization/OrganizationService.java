@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.interlocutor.country.CountryService;
 import org.interlocutor.security.CurrentUser;
+import org.interlocutor.security.StaffDirectory;
 import org.interlocutor.shared.InvalidFieldException;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.StaleRecordException;
@@ -45,14 +46,16 @@ public class OrganizationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     OrganizationService(OrganizationRepository organizations, CountryService countries, CurrentUser currentUser,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, StaffDirectory staff) {
         this.organizations = organizations;
         this.countries = countries;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.staff = staff;
     }
 
     public Page<OrganizationRow> list(OrganizationFilter filter, Pageable pageable) {
@@ -241,7 +244,7 @@ public class OrganizationService {
     private Organization load(long id, long version) {
         Organization organization = organizations.findById(id).orElseThrow(StaleRecordException::new);
         if (organization.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(organization.updatedBy()), organization.updatedAt());
         }
         return organization;
     }

@@ -336,7 +336,7 @@ public class OutreachService {
     private OutreachPlan loadForChange(long planId, long version) {
         OutreachPlan plan = plans.findById(planId).orElseThrow(StaleRecordException::new);
         if (plan.version() != version) {
-            throw new StaleRecordException();
+            throw new StaleRecordException(staff.displayName(plan.updatedBy()), plan.updatedAt());
         }
         return plan;
     }

@@ -33,6 +33,15 @@ public class StaffDirectory {
         return accounts.findByUsername(UserAccount.normalizeUsername(username)).map(StaffMember::of);
     }
 
+    /**
+     * The name to show for the user name a record was stamped with: the colleague's full name, or the stamp itself
+     * when no account carries it (seed data is stamped "reference-data").
+     */
+    public String displayName(String username) {
+        return accounts.findByUsername(UserAccount.normalizeUsername(username)).map(UserAccount::fullName)
+                .orElse(username);
+    }
+
     public Optional<StaffMember> find(long id) {
         return accounts.findById(id).map(StaffMember::of);
     }

@@ -218,6 +218,16 @@ class EngagementNeedToKnowTest {
 
     @ParameterizedTest(name = CASE)
     @MethodSource("whoSeesGuardedEngagements")
+    void aFollowUpReadAgainAfterARefusedChangeFollowsItsEngagement(Sensitivity sensitivity, Reader reader,
+                                                                   boolean visible) {
+        Setting setting = setting(sensitivity);
+
+        assertThat(as(reader, () -> followUps.find(setting.guardedFollowUp().id())).isPresent()).isEqualTo(visible);
+        assertThat(as(reader, () -> followUps.find(setting.openFollowUp().id()))).isPresent();
+    }
+
+    @ParameterizedTest(name = CASE)
+    @MethodSource("whoSeesGuardedEngagements")
     void followUpsOfAContactOrACampaignFollowTheirEngagement(Sensitivity sensitivity, Reader reader,
                                                              boolean visible) {
         Setting setting = setting(sensitivity);

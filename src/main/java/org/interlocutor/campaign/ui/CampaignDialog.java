@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.campaign.CampaignDetails;
 import org.interlocutor.campaign.CampaignDraft;
@@ -25,6 +26,8 @@ import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 
 /** Creates a campaign, or edits one. */
@@ -45,7 +48,9 @@ class CampaignDialog extends Dialog {
     final TextArea description = new TextArea();
     final TextArea objectives = new TextArea();
     final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     private final Binder<CampaignForm> binder = new Binder<>();
+    private final UnsavedInput typed;
 
     /** A new campaign, planned until someone says it has started. */
     static CampaignDialog forNew(CampaignService campaigns, SerializableConsumer<CampaignDetails> onCreated) {
@@ -94,6 +99,7 @@ class CampaignDialog extends Dialog {
 
         bindFields();
         binder.readBean(initial);
+        typed = UnsavedInput.of(name, status, startsOn, endsOn, description, objectives).baseline();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -103,7 +109,7 @@ class CampaignDialog extends Dialog {
         form.add(description, 2);
         form.add(objectives, 2);
 
-        add(staleNotice, form);
+        add(staleNotice, unsaved, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation(existing == null ? "campaign.create" : "action.save"),
@@ -153,18 +159,30 @@ class CampaignDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            showStaleNotice();
+            showStaleNotice(stale);
         } catch (UserFacingException refused) {
             FieldErrors.show(refused, Map.of("name", name, "status", status, "startsOn", startsOn,
                     "endsOn", endsOn, "description", description, "objectives", objectives));
         }
     }
 
-    /** Someone saved this campaign meanwhile: keep what was typed, and offer to load their version. */
-    private void showStaleNotice() {
-        staleNotice.show(() -> {
-            close();
-            reload.run();
+    /**
+     * Someone saved this campaign meanwhile: keep what was typed, and offer to load their version, which opens in a
+     * fresh form with what was typed listed beside it.
+     */
+    private void showStaleNotice(StaleRecordException stale) {
+        staleNotice.show(stale, () -> {
+            if (existing == null) {
+                return;
+            }
+            List<UnsavedInput.Entry> changes = typed.changes();
+            campaigns.find(existing.id()).ifPresent(fresh -> {
+                close();
+                reload.run();
+                CampaignDialog again = forExisting(campaigns, fresh, onSaved, reload);
+                again.unsaved.show(changes);
+                again.open();
+            });
         });
     }
 

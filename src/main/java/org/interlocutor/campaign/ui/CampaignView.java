@@ -214,7 +214,7 @@ class CampaignView extends Main implements HasDynamicTitle, BeforeEnterObserver 
                         saved.name()));
                 show(saved);
             } catch (StaleRecordException stale) {
-                staleNotice.show(this::reload);
+                staleNotice.show(stale, this::reload);
             } catch (UserFacingException refused) {
                 Notifications.error(UiTexts.message(refused));
             }

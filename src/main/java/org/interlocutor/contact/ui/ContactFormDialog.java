@@ -48,7 +48,10 @@ import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.FieldErrors;
+import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -87,7 +90,10 @@ class ContactFormDialog extends Dialog {
     final TextArea consentNote = new TextArea();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
     private final Div notice = new Div();
+    final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     final Button save = new Button();
+    private final UnsavedInput typed;
 
     static ContactFormDialog forNewContact(ContactService contacts, CountryService countries,
                                            OrganizationService organizations, StaffDirectory staff,
@@ -121,7 +127,7 @@ class ContactFormDialog extends Dialog {
 
         notice.addClassName("notice-warning");
         notice.setVisible(false);
-        add(notice, identity(), reach(), mapping());
+        add(notice, staleNotice, unsaved, identity(), reach(), mapping());
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         save.setText(getTranslation(existing == null ? "contact.create" : "action.save"));
@@ -137,6 +143,12 @@ class ContactFormDialog extends Dialog {
         } else {
             show(ContactDraft.of("", "", StakeholderCategory.OTHER));
         }
+        typed = UnsavedInput.of(honorific, givenName, familyName, jobTitle, category, country)
+                .with(getTranslation("contact.emails"), emails::typedText)
+                .with(getTranslation("contact.phones"), phones::typedText)
+                .and(correspondenceLanguage, languages, owner, influence, stance, sensitivity, tags, lawfulBasis,
+                        consentNote)
+                .baseline();
     }
 
     private void configureFields() {
@@ -322,7 +334,7 @@ class ContactFormDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            showStale();
+            showStale(stale);
         } catch (ConstraintViolationException invalid) {
             showViolations(invalid.getConstraintViolations());
         } catch (UserFacingException refused) {
@@ -387,20 +399,23 @@ class ContactFormDialog extends Dialog {
         save.setText(getTranslation(existing == null ? "contact.create-anyway" : "contact.save-anyway"));
     }
 
-    /** Someone saved this contact meanwhile: keep what was typed, and offer to load their version. */
-    private void showStale() {
-        notice.removeAll();
-        notice.removeClassName("notice-warning");
-        notice.addClassName("notice-error");
-        Button reload = new Button(getTranslation("action.reload"), click -> {
-            close();
-            if (existing != null) {
-                contacts.find(existing.id()).ifPresent(fresh -> forContact(contacts, countries, organizations, staff, fresh,
-                        onSaved).open());
+    /**
+     * Someone saved this contact meanwhile: say who and when, keep what was typed, and offer to load their version,
+     * which opens in a fresh form with what was typed listed beside it.
+     */
+    private void showStale(StaleRecordException stale) {
+        notice.setVisible(false);
+        staleNotice.show(stale, () -> {
+            if (existing == null) {
+                return;
             }
+            List<UnsavedInput.Entry> changes = typed.changes();
+            contacts.find(existing.id()).ifPresent(fresh -> {
+                close();
+                ContactFormDialog again = forContact(contacts, countries, organizations, staff, fresh, onSaved);
+                again.unsaved.show(changes);
+                again.open();
+            });
         });
-        reload.addThemeVariants(ButtonVariant.SMALL);
-        notice.add(new Span(getTranslation("error.stale-record")), reload);
-        notice.setVisible(true);
     }
 }

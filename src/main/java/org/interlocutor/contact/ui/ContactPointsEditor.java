@@ -68,6 +68,24 @@ class ContactPointsEditor extends Composite<Div> implements HasValidation {
                 .toList();
     }
 
+    /** The lines as one text, for the list of unsaved changes: "value (label, primary)", one per line. */
+    String typedText() {
+        return entries().stream()
+                .map(entry -> entry.value() + details(entry))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private String details(Entry entry) {
+        List<String> details = new ArrayList<>();
+        if (entry.label() != null) {
+            details.add(entry.label());
+        }
+        if (entry.primary()) {
+            details.add(getTranslation("contact.primary"));
+        }
+        return details.isEmpty() ? "" : " (" + String.join(", ", details) + ")";
+    }
+
     List<TextFieldBase<?, String>> valueFields() {
         return lines.stream().<TextFieldBase<?, String>>map(line -> line.value).toList();
     }

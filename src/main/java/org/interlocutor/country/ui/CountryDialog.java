@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.country.CountryChanges;
 import org.interlocutor.country.CountryRow;
@@ -25,6 +26,8 @@ import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 
 /** An administrator corrects a country's reference data: names, regional group, Rome Statute status and dates. */
@@ -45,7 +48,9 @@ class CountryDialog extends Dialog {
     final DatePicker withdrawalNotifiedOn = new DatePicker();
     final DatePicker withdrawalEffectiveOn = new DatePicker();
     final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     private final Binder<CountryForm> binder = new Binder<>();
+    private final UnsavedInput typed;
 
     CountryDialog(CountryService countries, CountryRow existing, SerializableConsumer<CountryRow> onSaved,
                   SerializableRunnable onReload) {
@@ -77,13 +82,15 @@ class CountryDialog extends Dialog {
 
         bindFields();
         binder.readBean(CountryForm.of(existing));
+        typed = UnsavedInput.of(nameEn, nameFr, regionalGroup, romeStatus, signedOn, ratifiedOn, inForceOn,
+                withdrawalNotifiedOn, withdrawalEffectiveOn).baseline();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
         form.add(nameEn, nameFr, regionalGroup, romeStatus, signedOn, ratifiedOn, inForceOn);
         form.add(new Div(), withdrawalNotifiedOn, withdrawalEffectiveOn);
 
-        add(staleNotice, form);
+        add(staleNotice, unsaved, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation("action.save"), click -> save());
@@ -126,18 +133,27 @@ class CountryDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            showStaleNotice();
+            showStaleNotice(stale);
         } catch (UserFacingException refused) {
             FieldErrors.show(refused, Map.of("nameEn", nameEn, "nameFr", nameFr, "ratifiedOn", ratifiedOn,
                     "inForceOn", inForceOn, "withdrawalEffectiveOn", withdrawalEffectiveOn));
         }
     }
 
-    /** Someone corrected this country meanwhile: keep what was typed, and offer to load their version. */
-    private void showStaleNotice() {
-        staleNotice.show(() -> {
-            close();
-            reload.run();
+    /**
+     * Someone corrected this country meanwhile: keep what was typed, and offer to load their version, which opens in
+     * a fresh form with what was typed listed beside it.
+     */
+    private void showStaleNotice(StaleRecordException stale) {
+        staleNotice.show(stale, () -> {
+            List<UnsavedInput.Entry> changes = typed.changes();
+            countries.find(existing.code()).ifPresent(fresh -> {
+                close();
+                reload.run();
+                CountryDialog again = new CountryDialog(countries, fresh, onSaved, reload);
+                again.unsaved.show(changes);
+                again.open();
+            });
         });
     }
 

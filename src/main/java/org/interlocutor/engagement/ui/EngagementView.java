@@ -364,7 +364,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         try {
             engagements.delete(details.id(), details.version());
         } catch (StaleRecordException stale) {
-            staleNotice.show(this::reload);
+            staleNotice.show(stale, this::reload);
             return;
         } catch (UserFacingException refused) {
             Notifications.error(UiTexts.message(refused));

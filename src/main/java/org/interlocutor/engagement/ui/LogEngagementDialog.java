@@ -63,6 +63,8 @@ import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.shared.ui.Notifications;
 import org.interlocutor.shared.ui.StaleNotice;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -105,6 +107,7 @@ class LogEngagementDialog extends Dialog {
     private Sensitivity chosenSensitivity = Sensitivity.NORMAL;
     private Sensitivity minimumSensitivity = Sensitivity.NORMAL;
     private String textWhenOpened = "";
+    private final UnsavedInput typed;
 
     final TextField title = new TextField();
     final MultiSelectComboBox<ContactRow> participants = new MultiSelectComboBox<>();
@@ -120,6 +123,7 @@ class LogEngagementDialog extends Dialog {
     final CampaignPicker campaigns;
     final Select<Sensitivity> sensitivity = new Select<>();
     final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     final Button save = new Button();
     final Button cancel = new Button();
 
@@ -152,7 +156,7 @@ class LogEngagementDialog extends Dialog {
         setModality(ModalityMode.STRICT);
         configureFields();
 
-        add(staleNotice, whatAndWho(), whenAndWhere(), said(), agreed(), filing());
+        add(staleNotice, unsaved, whatAndWho(), whenAndWhere(), said(), agreed(), filing());
         getHeader().add(closeButton());
         getFooter().add(footer());
 
@@ -162,6 +166,11 @@ class LogEngagementDialog extends Dialog {
             show(existing);
         }
         textWhenOpened = typedText();
+        typed = UnsavedInput.of(title, participants, organizations, staffPresent, kind, place, startedAt, endedAt,
+                notes, outcome)
+                .with(getTranslation("logging.section.follow-ups"), followUps::typedText)
+                .and(campaigns, sensitivity)
+                .baseline();
         addDialogCloseActionListener(escapeOrClose -> closeAsking());
     }
 
@@ -411,7 +420,7 @@ class LogEngagementDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            staleNotice.show(this::reload);
+            staleNotice.show(stale, this::reload);
         } catch (ConstraintViolationException invalid) {
             showViolations(invalid.getConstraintViolations());
         } catch (InvalidFieldException refused) {
@@ -425,14 +434,22 @@ class LogEngagementDialog extends Dialog {
         }
     }
 
-    /** Someone else saved the engagement meanwhile: this form closes and one with their version opens. */
+    /**
+     * Someone else saved the engagement meanwhile: this form closes and one with their version opens, listing what
+     * was typed here so that it can be copied over.
+     */
     private void reload() {
         if (existing == null) {
             return;
         }
-        close();
+        List<UnsavedInput.Entry> changes = typed.changes();
         services.engagements().find(existing.id()).ifPresentOrElse(
-                fresh -> forExisting(services, me, fresh, onSaved).open(),
+                fresh -> {
+                    close();
+                    LogEngagementDialog again = forExisting(services, me, fresh, onSaved);
+                    again.unsaved.show(changes);
+                    again.open();
+                },
                 () -> Notifications.error(getTranslation("logging.gone")));
     }
 

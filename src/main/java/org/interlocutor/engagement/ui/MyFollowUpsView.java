@@ -163,11 +163,11 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
         dueOn.setRequiredIndicatorVisible(true);
         dueOn.addClassName("new-due-date");
         new FollowUpChangeDialog<>(getTranslation("my-follow-ups.reschedule.title"), row, dueOn,
-                getTranslation("my-follow-ups.reschedule.save"), date -> {
-                    followUps.reschedule(row.id(), row.version(), date);
+                getTranslation("my-follow-ups.reschedule.save"), (current, date) -> {
+                    followUps.reschedule(current.id(), current.version(), date);
                     changed();
                     Notifications.success(getTranslation("my-follow-ups.reschedule.notice", row.description()));
-                }, this::reload).open();
+                }, FollowUpRow::dueOn, followUps::find, this::reload).open();
     }
 
     private void reassign(FollowUpRow row) {
@@ -175,12 +175,12 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
         assignee.setRequiredIndicatorVisible(true);
         assignee.addClassName("new-assignee");
         new FollowUpChangeDialog<StaffMember, ColleaguePicker>(getTranslation("my-follow-ups.reassign.title"), row,
-                assignee, getTranslation("my-follow-ups.reassign.save"), colleague -> {
-                    followUps.reassign(row.id(), row.version(), colleague.id());
+                assignee, getTranslation("my-follow-ups.reassign.save"), (current, colleague) -> {
+                    followUps.reassign(current.id(), current.version(), colleague.id());
                     changed();
                     Notifications.success(getTranslation("my-follow-ups.reassign.notice", row.description(),
                             colleague.displayName()));
-                }, this::reload).open();
+                }, current -> staff.find(current.assigneeId()).orElse(null), followUps::find, this::reload).open();
     }
 
     /** Runs a change; a follow-up someone else changed meanwhile shows the stale notice instead. */
@@ -190,7 +190,7 @@ class MyFollowUpsView extends Main implements HasDynamicTitle {
             changed();
             return changed;
         } catch (StaleRecordException stale) {
-            staleNotice.show(this::reload);
+            staleNotice.show(stale, this::reload);
         } catch (UserFacingException refused) {
             Notifications.error(UiTexts.message(refused));
         }

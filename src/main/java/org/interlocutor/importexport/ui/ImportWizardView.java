@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -60,6 +59,7 @@ import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.AppRoutes;
 import org.interlocutor.shared.ui.Notifications;
+import org.interlocutor.shared.ui.SizeLimitedUpload;
 import org.interlocutor.shared.ui.UiTexts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -306,14 +306,12 @@ class ImportWizardView extends Main implements HasDynamicTitle {
         return template;
     }
 
-    private TemporaryFileUploadHandler uploadHandler(long maxFileBytes) {
+    private SizeLimitedUpload uploadHandler(long maxFileBytes) {
         // the browser checks the size too, but only the server's check holds
-        return new TemporaryFileUploadHandler(this::received) {
-            @Override
-            public long getFileSizeMax() {
-                return maxFileBytes;
-            }
-        };
+        return new SizeLimitedUpload(maxFileBytes, this::received, refusal -> {
+            showError(refusal);
+            upload.clearFileList();
+        });
     }
 
     /** Runs in the UI's lock once the upload is stored: hands the file to the engine, which checks and copies it. */

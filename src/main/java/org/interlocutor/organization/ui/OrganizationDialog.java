@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.country.CountryRow;
 import org.interlocutor.country.CountryService;
@@ -24,12 +25,15 @@ import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 
 /** Creates an organisation (at the top of the tree, or as a sub-unit of another), or edits one. */
 class OrganizationDialog extends Dialog {
 
     private final transient OrganizationService organizations;
+    private final transient CountryService countries;
     private final @Nullable OrganizationRow existing;
     private final SerializableConsumer<OrganizationRow> onSaved;
     private final SerializableRunnable reload;
@@ -42,7 +46,9 @@ class OrganizationDialog extends Dialog {
     final TextField website = new TextField();
     final TextArea notes = new TextArea();
     final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     private final Binder<OrganizationForm> binder = new Binder<>();
+    private final UnsavedInput typed;
 
     /** A new organisation; with a parent, a new sub-unit of it that starts with the parent's kind and country. */
     static OrganizationDialog forNew(OrganizationService organizations, CountryService countries,
@@ -74,6 +80,7 @@ class OrganizationDialog extends Dialog {
                                SerializableConsumer<OrganizationRow> onSaved, SerializableRunnable onReload,
                                String titleKey, String titleArgument) {
         this.organizations = organizations;
+        this.countries = countries;
         this.existing = existing;
         this.onSaved = onSaved;
         this.reload = onReload;
@@ -101,6 +108,7 @@ class OrganizationDialog extends Dialog {
 
         bindFields();
         binder.readBean(initial);
+        typed = UnsavedInput.of(name, acronym, kind, country, parent, website, notes).baseline();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -109,7 +117,7 @@ class OrganizationDialog extends Dialog {
         form.add(website, 2);
         form.add(notes, 2);
 
-        add(staleNotice, form);
+        add(staleNotice, unsaved, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation(existing == null ? "organization.create" : "action.save"),
@@ -152,18 +160,30 @@ class OrganizationDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            showStaleNotice();
+            showStaleNotice(stale);
         } catch (UserFacingException refused) {
             FieldErrors.show(refused, Map.of("name", name, "acronym", acronym, "kind", kind,
                     "countryCode", country, "parentId", parent, "website", website, "notes", notes));
         }
     }
 
-    /** Someone saved this organisation meanwhile: keep what was typed, and offer to load their version. */
-    private void showStaleNotice() {
-        staleNotice.show(() -> {
-            close();
-            reload.run();
+    /**
+     * Someone saved this organisation meanwhile: keep what was typed, and offer to load their version, which opens
+     * in a fresh form with what was typed listed beside it.
+     */
+    private void showStaleNotice(StaleRecordException stale) {
+        staleNotice.show(stale, () -> {
+            if (existing == null) {
+                return;
+            }
+            List<UnsavedInput.Entry> changes = typed.changes();
+            organizations.find(existing.id()).ifPresent(fresh -> {
+                close();
+                reload.run();
+                OrganizationDialog again = forExisting(organizations, countries, fresh, onSaved, reload);
+                again.unsaved.show(changes);
+                again.open();
+            });
         });
     }
 

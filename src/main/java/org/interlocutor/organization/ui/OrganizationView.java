@@ -275,7 +275,7 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
                         saved.displayName()));
                 show(saved);
             } catch (StaleRecordException stale) {
-                showStaleNotice();
+                showStaleNotice(stale);
             } catch (UserFacingException refused) {
                 Notifications.error(UiTexts.message(refused));
             }
@@ -284,8 +284,8 @@ class OrganizationView extends Main implements HasDynamicTitle, BeforeEnterObser
     }
 
     /** Someone changed the organisation since the page was opened: say so, and offer their version. */
-    private void showStaleNotice() {
-        staleNotice.show(this::reload);
+    private void showStaleNotice(StaleRecordException stale) {
+        staleNotice.show(stale, this::reload);
     }
 
     private void open(OrganizationRow row) {

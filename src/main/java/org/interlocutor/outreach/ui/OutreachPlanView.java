@@ -325,7 +325,7 @@ class OutreachPlanView extends Main implements HasDynamicTitle, BeforeEnterObser
                         : "outreach.plan.restored", saved.name()));
                 show(saved, null);
             } catch (StaleRecordException stale) {
-                staleNotice.show(this::reload);
+                staleNotice.show(stale, this::reload);
             } catch (UserFacingException refused) {
                 Notifications.error(UiTexts.message(refused));
             }

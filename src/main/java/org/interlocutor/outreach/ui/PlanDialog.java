@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.outreach.OutreachPlanDetails;
 import org.interlocutor.outreach.OutreachPlanDraft;
@@ -28,6 +29,8 @@ import org.interlocutor.shared.ui.DatePickers;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.StaleNotice;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,7 @@ class PlanDialog extends Dialog {
     private static final int NOTES_LENGTH = 4000;
 
     private final transient OutreachService outreach;
+    private final transient StaffDirectory staff;
     private final long campaignId;
     private final @Nullable OutreachPlanDetails existing;
     private final SerializableConsumer<OutreachPlanDetails> onSaved;
@@ -53,7 +57,9 @@ class PlanDialog extends Dialog {
     final TextArea notes = new TextArea();
     final StaleNotice staleNotice = new StaleNotice();
     final Button save = new Button();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     private final Binder<PlanForm> binder = new Binder<>();
+    private final UnsavedInput typed;
 
     /** A new plan that starts today, of medium priority, carried by no one until chosen. */
     static PlanDialog forNew(OutreachService outreach, StaffDirectory staff, long campaignId, LocalDate today,
@@ -80,6 +86,7 @@ class PlanDialog extends Dialog {
                        @Nullable OutreachPlanDetails existing, PlanForm initial,
                        SerializableConsumer<OutreachPlanDetails> onSaved, SerializableRunnable onReload) {
         this.outreach = outreach;
+        this.staff = staff;
         this.campaignId = campaignId;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -116,6 +123,7 @@ class PlanDialog extends Dialog {
 
         bindFields();
         binder.readBean(initial);
+        typed = UnsavedInput.of(name, officer, priority, startsOn, targetOn, notes).baseline();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -123,7 +131,7 @@ class PlanDialog extends Dialog {
         form.add(officer, priority);
         form.add(startsOn, targetOn);
         form.add(notes, 2);
-        add(staleNotice, form);
+        add(staleNotice, unsaved, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         save.setText(getTranslation(existing == null ? "outreach.plan.create" : "action.save"));
@@ -172,14 +180,26 @@ class PlanDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            staleNotice.show(() -> {
-                close();
-                reload.run();
-            });
+            staleNotice.show(stale, this::reloadKeepingInput);
         } catch (UserFacingException refused) {
             FieldErrors.show(refused, Map.of("name", name, "officer", officer, "startsOn", startsOn,
                     "targetOn", targetOn, "priority", priority, "notes", notes));
         }
+    }
+
+    /** Opens the saved version in a fresh form, with what was typed here listed beside it. */
+    private void reloadKeepingInput() {
+        if (existing == null) {
+            return;
+        }
+        List<UnsavedInput.Entry> changes = typed.changes();
+        outreach.find(existing.id()).ifPresent(fresh -> {
+            close();
+            reload.run();
+            PlanDialog again = forExisting(outreach, staff, fresh, onSaved, reload);
+            again.unsaved.show(changes);
+            again.open();
+        });
     }
 
     /** The dialog's values, for the binder. */

@@ -14,17 +14,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.OptionalLong;
 import org.interlocutor.shared.Language;
 import org.interlocutor.shared.UserProfiles;
 import org.interlocutor.shared.ui.LanguageChoice;
 
 /**
  * Sign-in. A wrong user name and a wrong password get the same message, so that the form does not tell which
- * user names exist.
+ * user names exist; so does a pause after too many failures ({@code ?paused=<minutes>}), which says how long it
+ * lasts whatever the name.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter saying for how many minutes sign-in with the name just tried is paused. */
+    static final String PAUSED_PARAMETER = "paused";
+    /** A pause is never announced as longer than a day, whatever the address says. */
+    private static final long LONGEST_PAUSE_MINUTES = 24 * 60;
 
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -78,7 +85,27 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        OptionalLong pausedMinutes = parameters.getSingleParameter(PAUSED_PARAMETER).stream()
+                .mapToLong(LoginView::minutes).filter(minutes -> minutes > 0).findFirst();
+        if (pausedMinutes.isPresent()) {
+            LoginI18n i18n = texts();
+            i18n.getErrorMessage().setTitle(getTranslation("login.paused.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.paused.message", pausedMinutes.getAsLong()));
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.getParameters().containsKey("error"));
+    }
+
+    /** The minutes the address gives, within bounds; 0 when it gives none that can be read. */
+    private static long minutes(String text) {
+        try {
+            return Math.min(LONGEST_PAUSE_MINUTES, Math.max(0, Long.parseLong(text.strip())));
+        } catch (NumberFormatException unreadable) {
+            return 0;
+        }
     }
 
     @Override

@@ -15,6 +15,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.util.List;
 import java.util.Map;
 import org.interlocutor.security.NewUser;
 import org.interlocutor.security.PasswordGenerator;
@@ -28,6 +29,8 @@ import org.interlocutor.shared.StaleRecordException;
 import org.interlocutor.shared.UserFacingException;
 import org.interlocutor.shared.ui.FieldErrors;
 import org.interlocutor.shared.ui.UiTexts;
+import org.interlocutor.shared.ui.UnsavedChangesPanel;
+import org.interlocutor.shared.ui.UnsavedInput;
 import org.jspecify.annotations.Nullable;
 
 /** Creates an account, or edits one's name, email and role. */
@@ -45,7 +48,9 @@ class UserDialog extends Dialog {
     final Select<Language> language = new Select<>();
     final PasswordField password = new PasswordField();
     private final StaleNotice staleNotice = new StaleNotice();
+    final UnsavedChangesPanel unsaved = new UnsavedChangesPanel();
     private final Binder<UserForm> binder = new Binder<>();
+    private final UnsavedInput typed;
 
     static UserDialog forNewUser(UserService users, SerializableConsumer<UserRow> onCreated) {
         return new UserDialog(users, null, onCreated, () -> { });
@@ -99,8 +104,9 @@ class UserDialog extends Dialog {
             form.add(username, fullName, email, role);
             binder.readBean(UserForm.of(existing));
         }
+        typed = UnsavedInput.of(fullName, email, role).baseline();
 
-        add(staleNotice, form);
+        add(staleNotice, unsaved, form);
 
         Button cancel = new Button(getTranslation("action.cancel"), click -> close());
         Button save = new Button(getTranslation(existing == null ? "users.create" : "action.save"), click -> save());
@@ -144,18 +150,30 @@ class UserDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (StaleRecordException stale) {
-            showStaleNotice();
+            showStaleNotice(stale);
         } catch (UserFacingException refused) {
             FieldErrors.show(refused, Map.of("username", username, "fullName", fullName, "email", email,
                     "initialPassword", password));
         }
     }
 
-    /** Someone saved this account meanwhile: keep what was typed, and offer to load their version. */
-    private void showStaleNotice() {
-        staleNotice.show(() -> {
-            close();
-            reload.run();
+    /**
+     * Someone saved this account meanwhile: keep what was typed, and offer to load their version, which opens in a
+     * fresh form with what was typed listed beside it.
+     */
+    private void showStaleNotice(StaleRecordException stale) {
+        staleNotice.show(stale, () -> {
+            if (existing == null) {
+                return;
+            }
+            List<UnsavedInput.Entry> changes = typed.changes();
+            users.find(existing.id()).ifPresent(fresh -> {
+                close();
+                reload.run();
+                UserDialog again = forExistingUser(users, fresh, onSaved, reload);
+                again.unsaved.show(changes);
+                again.open();
+            });
         });
     }
 

@@ -5,12 +5,9 @@ import org.interlocutor.shared.chart.Chart;
 import org.interlocutor.shared.chart.ChartRenderer;
 
 /**
- * The one place that puts a chart's SVG into a page as markup (the browser parses it through {@code innerHTML}).
- * Issue 8 keeps HTML and {@code innerHTML} inside a single sanitiser; this class is the exception it must know
- * about, and it is safe only because what it inserts comes from {@link ChartRenderer}, never from a caller: the
- * renderer escapes every text it writes (titles, category, series and point labels typed by users, links checked
- * to be application routes), so nothing in it can open a tag or a script. Keep it taking a {@link Chart}, not a
- * string.
+ * A chart's SVG inline in the page, so that its tooltips, links and text stay live and accessible. The drawing comes
+ * from {@link ChartRenderer}, never from a caller, and goes in through {@link MarkupSanitizer}, the one class
+ * allowed to write markup, which checks it first. Keep it taking a {@link Chart}, not a string.
  */
 final class InlineSvg extends Div {
 
@@ -20,6 +17,6 @@ final class InlineSvg extends Div {
 
     /** Shows {@code chart} drawn for {@code width} CSS pixels; {@code id} is unique in the page. */
     void show(Chart chart, int width, String id) {
-        getElement().setProperty("innerHTML", ChartRenderer.svg(chart, width, id));
+        MarkupSanitizer.showSvg(getElement(), ChartRenderer.svg(chart, width, id));
     }
 }

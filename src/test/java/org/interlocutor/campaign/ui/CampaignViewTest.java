@@ -128,7 +128,7 @@ class CampaignViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aStaleEditIsRefusedKeepsWhatWasTypedAndOffersToReload() {
+    void aSecondSaveIsRefusedNamingWhoSavedFirstAndTheTypedInputStaysVisibleAfterReload() {
         CampaignDetails created = campaign(unique("Completion"));
         CampaignView view = open(created);
 
@@ -137,19 +137,24 @@ class CampaignViewTest extends SpringBrowserlessTest {
         String mine = unique("My name");
         test(dialog.name).setValue(mine);
         String theirs = unique("Their name");
-        campaigns.update(created.id(), created.version(), new CampaignDraft(theirs, null, null, null, null,
-                CampaignStatus.COMPLETED));
+        CampaignDetails saved = testUsers.as("campaigns.rival", Role.MANAGER, () -> campaigns.update(created.id(),
+                created.version(), new CampaignDraft(theirs, null, null, null, null, CampaignStatus.COMPLETED)));
         test($(Button.class).withText("Save").single()).click();
 
         assertThat(dialog.staleNotice.isVisible()).isTrue();
         assertThat($(Span.class).from(dialog.staleNotice).single().getText())
-                .startsWith("Someone else saved this record after you opened it.");
+                .startsWith("Campaigns rival saved this record on "
+                        + org.interlocutor.shared.ui.Formats.dateTime(saved.updatedAt()) + ", after you opened it.");
         assertThat(dialog.name.getValue()).isEqualTo(mine);
         assertThat(campaigns.find(created.id()).orElseThrow().name()).isEqualTo(theirs);
 
         test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
 
-        assertThat($(CampaignDialog.class).exists()).isFalse();
+        CampaignDialog reloaded = $(CampaignDialog.class).single();
+        assertThat(reloaded).isNotSameAs(dialog);
+        assertThat(reloaded.name.getValue()).isEqualTo(theirs);
+        assertThat(reloaded.unsaved.copyText()).as("only what this person changed")
+                .isEqualTo("Name: " + mine);
         assertThat(view.getPageTitle()).isEqualTo(theirs);
         assertThat($(Span.class).withClassName("campaign-completed").exists()).isTrue();
     }
@@ -183,6 +188,8 @@ class CampaignViewTest extends SpringBrowserlessTest {
         test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(view.staleNotice.isVisible()).isTrue();
+        assertThat($(Span.class).from(view.staleNotice).single().getText())
+                .startsWith("Campaigns manager saved this record on ");
         assertThat(campaigns.find(created.id()).orElseThrow().archived()).isFalse();
     }
 

@@ -115,22 +115,32 @@ class ContactViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aStaleEditKeepsWhatWasTypedAndOffersToReload() {
+    void aStaleEditNamesWhoSavedAndKeepsWhatWasTypedBesideTheReloadedVersion() {
         ContactDetails contact = contacts.create(ContactDraft.of("Stale", unique("Edit"),
                 StakeholderCategory.ACADEMIA), null);
         open(contact.id());
         test($(Button.class).withClassName("edit-contact").single()).click();
         ContactFormDialog dialog = $(ContactFormDialog.class).single();
         test(dialog.jobTitle).setValue("What I typed");
-        contacts.update(contact.id(), contact.version(), contact.draft().withCountry("SN")); // someone else saves
+        ContactDetails saved = testUsers.as("contact.page.rival", Role.OFFICER, () -> contacts.update(contact.id(),
+                contact.version(), contact.draft().withCountry("SN")));
 
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.jobTitle.getValue()).isEqualTo("What I typed");
         assertThat(textOf($(Div.class).from(dialog).withClassName("notice-error").single()))
-                .contains("Someone else saved this record");
+                .contains("Contact page rival saved this record on "
+                        + org.interlocutor.shared.ui.Formats.dateTime(saved.updatedAt()));
         assertThat(contacts.find(contact.id()).orElseThrow().draft().jobTitle()).isNull();
+
+        test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
+
+        ContactFormDialog reloaded = $(ContactFormDialog.class).single();
+        assertThat(reloaded).isNotSameAs(dialog);
+        assertThat(reloaded.jobTitle.getValue()).as("the saved version").isEmpty();
+        assertThat(reloaded.country.getValue()).isNotNull();
+        assertThat(reloaded.unsaved.copyText()).isEqualTo("Position: What I typed");
     }
 
     @Test

@@ -103,26 +103,32 @@ class CountryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aStaleCorrectionIsRefusedWithTheReloadNoticeAndKeepsWhatWasChosen() {
+    void aStaleCorrectionIsRefusedNamingWhoSavedAndKeepsWhatWasChosenBesideTheReloadedVersion() {
         CountryRow original = countries.find("KI").orElseThrow();
         try {
             CountryView view = open("KI");
             test($(Button.class).withText("Edit").single()).click();
             CountryDialog dialog = $(CountryDialog.class).single();
             test(dialog.romeStatus).selectItem("Signatory");
-            countries.update("KI", unchanged(original));
+            CountryRow saved = countries.update("KI", unchanged(original));
             test($(Button.class).withText("Save").single()).click();
 
-            assertThat($(CountryDialog.class).exists()).isTrue();
+            assertThat(dialog.isOpened()).isTrue();
             assertThat(dialog.staleNotice.isVisible()).isTrue();
             assertThat($(Span.class).from(dialog.staleNotice).single().getText())
-                    .isEqualTo("Someone else saved this record after you opened it. Nothing was overwritten: "
-                            + "reload to see the current version.");
+                    .isEqualTo("Places admin saved this record on "
+                            + org.interlocutor.shared.ui.Formats.dateTime(saved.updatedAt())
+                            + ", after you opened it. Nothing was overwritten and your changes are not saved: "
+                            + "reload to see their version; what you typed stays visible to copy.");
             assertThat(dialog.romeStatus.getValue()).isEqualTo(RomeStatuteStatus.SIGNATORY);
             assertThat(countries.find("KI").orElseThrow().romeStatus()).isEqualTo(RomeStatuteStatus.NON_PARTY);
 
             test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
-            assertThat($(CountryDialog.class).exists()).isFalse();
+
+            CountryDialog reloaded = $(CountryDialog.class).single();
+            assertThat(reloaded).isNotSameAs(dialog);
+            assertThat(reloaded.romeStatus.getValue()).isEqualTo(RomeStatuteStatus.NON_PARTY);
+            assertThat(reloaded.unsaved.copyText()).isEqualTo(reloaded.romeStatus.getLabel() + ": Signatory");
             assertThat(view.getPageTitle()).isEqualTo("Kiribati");
             assertThat(definition("Last updated")).contains("places.admin");
         } finally {

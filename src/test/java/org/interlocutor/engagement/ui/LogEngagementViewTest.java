@@ -239,22 +239,32 @@ class LogEngagementViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aStaleEditKeepsWhatWasTypedAndOffersToReload() {
+    void aStaleEditNamesWhoSavedAndKeepsWhatWasTypedBesideTheReloadedVersion() {
         ContactDetails participant = contact("Omar", unique("Farouk"));
         EngagementDetails engagement = engagementWith(participant, "Call with the mission");
         openPage("engagements/" + engagement.id());
         test($(Button.class).withClassName("edit-engagement").single()).click();
         LogEngagementDialog dialog = dialog();
         test(dialog.outcome).setValue("What I typed");
-        engagements.update(engagement.id(), engagement.version(), draftOf(engagement).withStartedAt(
-                engagement.row().startedAt().minus(1, ChronoUnit.HOURS))); // someone else saves
+        EngagementDetails saved = engagements.update(engagement.id(), engagement.version(), draftOf(engagement)
+                .withStartedAt(engagement.row().startedAt().minus(1, ChronoUnit.HOURS))); // saved in another tab
 
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.staleNotice.isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).from(dialog.staleNotice).single().getText())
+                .startsWith("Logging officer saved this record on "
+                        + org.interlocutor.shared.ui.Formats.dateTime(saved.updatedAt()) + ", after you opened it.");
         assertThat(dialog.outcome.getValue()).isEqualTo("What I typed");
         assertThat(engagements.find(engagement.id()).orElseThrow().row().outcome()).isEqualTo("Agreed to meet");
+
+        test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
+
+        LogEngagementDialog reloaded = $(LogEngagementDialog.class).single();
+        assertThat(reloaded).isNotSameAs(dialog);
+        assertThat(reloaded.outcome.getValue()).isEqualTo("Agreed to meet");
+        assertThat(reloaded.unsaved.copyText()).isEqualTo("Outcome: What I typed");
     }
 
     private static EngagementDraft draftOf(EngagementDetails details) {

@@ -223,7 +223,7 @@ class MyFollowUpsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.staleNotice.isVisible()).isTrue();
         assertThat($(Span.class).from(view.staleNotice).single().getText())
-                .startsWith("Someone else saved this record after you opened it.");
+                .startsWith("Follow ups stale saved this record on ");
         assertThat(followUps.mine(FollowUpWindow.THIS_WEEK, PageRequest.of(0, 1)).getFirst().status())
                 .isEqualTo(FollowUpStatus.OPEN);
 
@@ -232,6 +232,40 @@ class MyFollowUpsViewTest extends SpringBrowserlessTest {
         assertThat(view.staleNotice.isVisible()).isFalse();
         assertThat(shown(view, FollowUpWindow.OVERDUE)).isEmpty();
         assertThat(shown(view, FollowUpWindow.THIS_WEEK)).containsExactly("Send the minutes");
+    }
+
+    @Test
+    @WithStaff(username = "follow-ups.rescheduler", role = Role.OFFICER)
+    void aDueDateMovedMeanwhileIsRefusedNamingWhoMovedItAndTheChosenDateStaysBesideTheSavedOne() {
+        followUpsFor("follow-ups.rescheduler", "Send the minutes", "-3");
+        MyFollowUpsView view = navigate(MyFollowUpsView.class);
+        FollowUpRow row = followUps.mine(FollowUpWindow.OVERDUE, PageRequest.of(0, 1)).getFirst();
+        more(view, FollowUpWindow.OVERDUE, 0, 0);
+        @SuppressWarnings("unchecked")
+        FollowUpChangeDialog<LocalDate, ?> dialog = $(FollowUpChangeDialog.class).single();
+        FollowUpRow moved = users.as("follow-ups.colleague", Role.MANAGER,
+                () -> followUps.reschedule(row.id(), row.version(), today().plusDays(1)));
+        ((com.vaadin.flow.component.datepicker.DatePicker) dialog.field).setValue(today().plusDays(40));
+
+        test(dialog.save).click();
+
+        assertThat(dialog.staleNotice.isVisible()).isTrue();
+        assertThat($(Span.class).from(dialog.staleNotice).single().getText())
+                .startsWith("Follow ups colleague saved this record on ");
+        assertThat(followUps.find(row.id()).orElseThrow().dueOn()).isEqualTo(moved.dueOn());
+
+        test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.field.getValue()).as("the saved due date").isEqualTo(today().plusDays(1));
+        assertThat(dialog.unsaved.copyText()).isEqualTo("New due date: "
+                + org.interlocutor.shared.ui.Formats.date(today().plusDays(40)));
+        assertThat(shown(view, FollowUpWindow.THIS_WEEK)).containsExactly("Send the minutes");
+
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(followUps.find(row.id()).orElseThrow().dueOn()).isEqualTo(today().plusDays(1));
     }
 
     @Test

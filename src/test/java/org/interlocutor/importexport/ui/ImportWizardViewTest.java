@@ -302,6 +302,20 @@ class ImportWizardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aFileLargerThanTheImportLimitIsRefusedByTheServerWithTheLimit() {
+        ImportWizardView view = navigate(ImportWizardView.class);
+        byte[] oneByteTooMany = new byte[50 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(oneByteTooMany, (byte) 'a');
+
+        test(view.upload).upload("everyone.csv", "text/csv", oneByteTooMany);
+
+        assertThat(view.error.isVisible()).isTrue();
+        assertThat(view.error.getText()).isEqualTo("The file is larger than 50 MB, the most accepted here. Nothing of "
+                + "it was kept: split it into smaller files.");
+        assertThat(view.columnsPanel.isVisible()).isFalse();
+    }
+
+    @Test
     void theWizardSpeaksFrench() throws IOException {
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
         ImportWizardView view = uploaded(token());

@@ -18,12 +18,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.interlocutor.ViewTest;
+import org.interlocutor.shared.ui.Formats;
 import org.interlocutor.organization.OrganizationDraft;
 import org.interlocutor.organization.OrganizationFilter;
 import org.interlocutor.organization.OrganizationKind;
 import org.interlocutor.organization.OrganizationRow;
 import org.interlocutor.organization.OrganizationService;
 import org.interlocutor.security.Role;
+import org.interlocutor.security.TestUsers;
 import org.interlocutor.security.WithStaff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,8 @@ class OrganizationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     OrganizationService organizations;
+    @Autowired
+    TestUsers testUsers;
 
     private static String unique(String base) {
         return base + " " + SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 1_000_000;
@@ -118,7 +122,7 @@ class OrganizationViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aStaleEditIsRefusedKeepsWhatWasTypedAndOffersToReload() {
+    void aSecondSaveIsRefusedNamingWhoSavedFirstAndWhenAndTheTypedInputStaysVisibleAfterReload() {
         OrganizationRow row = organization(unique("Observatory"), null);
         OrganizationView view = open(row);
 
@@ -126,22 +130,40 @@ class OrganizationViewTest extends SpringBrowserlessTest {
         OrganizationDialog dialog = $(OrganizationDialog.class).single();
         String mine = unique("My name");
         test(dialog.name).setValue(mine);
+        test(dialog.notes).setValue("Met their director in May;\nfollow up on the field office.");
         String theirs = unique("Their name");
-        organizations.update(row.id(), row.version(), new OrganizationDraft(theirs, null, OrganizationKind.NGO, "FR",
-                null, null, null));
+        OrganizationRow saved = testUsers.as("places.rival", Role.OFFICER, () -> organizations.update(row.id(),
+                row.version(), new OrganizationDraft(theirs, null, OrganizationKind.NGO, "FR", null, null, null)));
         test($(Button.class).withText("Save").single()).click();
 
         assertThat(dialog.staleNotice.isVisible()).isTrue();
         assertThat($(Span.class).from(dialog.staleNotice).single().getText())
-                .startsWith("Someone else saved this record after you opened it.");
+                .startsWith("Places rival saved this record on " + Formats.dateTime(saved.updatedAt())
+                        + ", after you opened it. Nothing was overwritten");
         assertThat(dialog.name.getValue()).isEqualTo(mine);
         assertThat(organizations.find(row.id()).orElseThrow().name()).isEqualTo(theirs);
 
         test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
 
-        assertThat($(OrganizationDialog.class).exists()).isFalse();
-        assertThat(view.getPageTitle()).isEqualTo(theirs);
-        assertThat($(H2.class).withText(theirs).exists()).isTrue();
+        assertThat(dialog.isOpened()).isFalse();
+        OrganizationDialog reloaded = $(OrganizationDialog.class).single();
+        assertThat(reloaded.name.getValue()).as("the form shows the saved version").isEqualTo(theirs);
+        assertThat(reloaded.notes.getValue()).isEmpty();
+        assertThat(reloaded.unsaved.isVisible()).isTrue();
+        assertThat($(Span.class).from(reloaded.unsaved).withClassName("unsaved-field").all())
+                .extracting(Span::getText).containsExactly("Name", "Notes");
+        assertThat($(Span.class).from(reloaded.unsaved).withClassName("unsaved-value").all())
+                .extracting(Span::getText)
+                .containsExactly(mine, "Met their director in May;\nfollow up on the field office.");
+        assertThat(reloaded.unsaved.copyText()).isEqualTo("Name: " + mine
+                + "\nNotes: Met their director in May;\nfollow up on the field office.");
+        assertThat(view.getPageTitle()).as("the page behind shows their version too").isEqualTo(theirs);
+
+        test(reloaded.name).setValue(mine);
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(organizations.find(row.id()).orElseThrow().name()).as("a save on the reloaded version goes through")
+                .isEqualTo(mine);
     }
 
     @Test

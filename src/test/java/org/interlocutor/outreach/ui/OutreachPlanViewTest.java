@@ -222,6 +222,33 @@ class OutreachPlanViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithStaff(username = MANAGER, role = Role.MANAGER)
+    void aPlanSavedMeanwhileIsRefusedNamingWhoSavedItAndTheTypedNotesStayBesideTheSavedVersion() {
+        OutreachPlanDetails plan = planWithOneOfThreeReached();
+        OutreachPlanView view = open(plan);
+        test($(Button.class).withClassName("edit-plan").single()).click();
+        PlanDialog dialog = $(PlanDialog.class).single();
+        test(dialog.notes).setValue("Start with the Bureau's vice-presidents.");
+        OutreachPlanDetails saved = users.as("plans.colleague", Role.MANAGER, () -> outreach.update(plan.id(),
+                plan.version(), new OutreachPlanDraft("Bureau members " + marker, plan.officerId(), plan.startsOn(),
+                        plan.targetOn(), OutreachPriority.LOW, null)));
+
+        test(dialog.save).click();
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).from(dialog.staleNotice).single().getText())
+                .startsWith("Plans colleague saved this record on "
+                        + org.interlocutor.shared.ui.Formats.dateTime(saved.updatedAt()));
+        test($(Button.class).from(dialog.staleNotice).withText("Reload").single()).click();
+
+        PlanDialog reloaded = $(PlanDialog.class).single();
+        assertThat(reloaded).isNotSameAs(dialog);
+        assertThat(reloaded.priority.getValue()).isEqualTo(OutreachPriority.LOW);
+        assertThat(reloaded.notes.getValue()).isEmpty();
+        assertThat(reloaded.unsaved.copyText()).isEqualTo("Notes: Start with the Bureau's vice-presidents.");
+        assertThat(view.getPageTitle()).isEqualTo("Bureau members " + marker);
+    }
+
+    @Test
+    @WithStaff(username = MANAGER, role = Role.MANAGER)
     void theCampaignPageListsItsPlansWithTheirProgress() {
         OutreachPlanDetails plan = planWithOneOfThreeReached();
 

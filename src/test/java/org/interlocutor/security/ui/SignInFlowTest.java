@@ -39,6 +39,37 @@ class SignInFlowTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aPausedSignInSaysForHowLongWithoutSayingWhetherTheAccountExists() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "", "paused", "15")));
+
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18nOf(form)).contains("\"title\":\"Sign-in paused\"")
+                .contains("There have been too many failed sign-ins with this user name, so sign-in with it is "
+                        + "paused for 15 minutes. Try again after that, or ask an administrator to help.");
+    }
+
+    @Test
+    void aPausedSignInIsExplainedInFrenchToo() {
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "", "paused", "1")));
+
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(i18nOf(form)).contains("\"title\":\"Connexion suspendue\"")
+                .contains("la connexion avec lui est suspendue pendant 1 minute.");
+    }
+
+    @Test
+    void anUnreadablePauseInTheAddressShowsTheUsualMessage() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(java.util.Map.of("error", "", "paused", "soon")));
+
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(i18nOf(form)).doesNotContain("paused")
+                .contains("\"message\":\"The user name or password is not right. Check them and try again.\"");
+    }
+
+    @Test
     void loginFormOffersNoRememberMeAndNoPasswordHint() {
         navigate(LoginView.class);
 
