@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.interlocutor.security.CurrentUser;
 import org.interlocutor.security.SignedInUser;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +35,11 @@ class ImportRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final MessageSource messages;
+    private final FieldEncryption encryption;
 
     ImportRunner(List<RecordImporter> importers, ImportBatches batches, CurrentUser currentUser, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactions, MessageSource messages) {
+                 PlatformTransactionManager transactions, MessageSource messages, FieldEncryption encryption) {
+        this.encryption = encryption;
         importers.forEach(importer -> this.importers.put(importer.type(), importer));
         this.batches = batches;
         this.currentUser = currentUser;
@@ -61,7 +64,7 @@ class ImportRunner {
             ImportStatus status;
             try {
                 transaction.executeWithoutResult(tx -> {
-                    ImportJournal journal = new ImportJournal(batchId, jdbc);
+                    ImportJournal journal = new ImportJournal(batchId, jdbc, encryption);
                     RecordImporter.RecordImport run = importer.start(new ImportContext(request, me, journal, locale,
                             messages));
                     List<SpreadsheetRow> pending = new ArrayList<>(BATCH_ROWS);
