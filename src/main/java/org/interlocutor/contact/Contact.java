@@ -213,8 +213,8 @@ public class Contact {
     /**
      * Recomputes the copies kept for lists and exports: primary email and phone, every email, phone and language,
      * organisation, sort and search text. A confidential contact's primary email and phone are copied encrypted; its
-     * email and phone lists are not kept (an export reads them from its emails and phones) and its emails give no
-     * search words.
+     * email and phone lists are not kept (encrypted, twenty addresses would not fit the column: an export reads them
+     * from its emails and phones) and its emails give no search words.
      */
     void refreshCopies(Map<Long, String> organizationNames, LocalDate today) {
         boolean encrypted = FieldEncryption.appliesTo(sensitivity);
