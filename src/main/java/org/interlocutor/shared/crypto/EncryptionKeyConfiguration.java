@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,6 +34,23 @@ class EncryptionKeyConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EncryptionKeyConfiguration.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /**
+     * The keys are read before the database is opened, so that a start without a usable key stops at once, saying
+     * why, rather than after (or instead of) migrating the database.
+     */
+    @Bean
+    static BeanFactoryPostProcessor encryptionKeysBeforeTheDatabase() {
+        return beanFactory -> {
+            for (String name : beanFactory.getBeanNamesForType(DataSource.class, false, false)) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                List<String> dependsOn = new ArrayList<>(definition.getDependsOn() == null ? List.of()
+                        : List.of(definition.getDependsOn()));
+                dependsOn.add("encryptionKeys");
+                definition.setDependsOn(dependsOn.toArray(String[]::new));
+            }
+        };
+    }
 
     @Bean
     KeyRing encryptionKeys(@Value("${interlocutor.encryption.key:}") String key,
