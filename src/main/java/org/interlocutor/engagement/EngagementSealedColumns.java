@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The encrypted notes and outcome of confidential engagements, for {@code rotate-keys}. */
+/**
+ * The encrypted notes and outcome of confidential engagements, for {@code rotate-keys}. An engagement is rewritten
+ * only if its version is still the one read: an edit meanwhile has written it again, under the current key.
+ */
 @Component
 class EngagementSealedColumns implements SealedColumns {
 
@@ -32,8 +35,8 @@ class EngagementSealedColumns implements SealedColumns {
         long rewritten = 0;
         long after = 0;
         while (true) {
-            List<Map<String, Object>> page = jdbc.queryForList("select id, sealed_notes, sealed_outcome from"
-                    + " engagement where (sealed_notes is not null or sealed_outcome is not null) and id > ?"
+            List<Map<String, Object>> page = jdbc.queryForList("select id, version, sealed_notes, sealed_outcome"
+                    + " from engagement where (sealed_notes is not null or sealed_outcome is not null) and id > ?"
                     + " order by id limit " + PAGE, after);
             if (page.isEmpty()) {
                 return rewritten;
@@ -45,10 +48,11 @@ class EngagementSealedColumns implements SealedColumns {
                 String outcome = resealed(Engagement.OUTCOME, row.get("sealed_outcome"));
                 if (!Objects.equals(notes, row.get("sealed_notes"))
                         || !Objects.equals(outcome, row.get("sealed_outcome"))) {
-                    changed.add(new Object[] {notes, outcome, after});
+                    changed.add(new Object[] {notes, outcome, after, row.get("version")});
                 }
             }
-            jdbc.batchUpdate("update engagement set sealed_notes = ?, sealed_outcome = ? where id = ?", changed);
+            jdbc.batchUpdate("update engagement set sealed_notes = ?, sealed_outcome = ? where id = ? and version = ?",
+                    changed);
             rewritten += changed.size();
         }
     }

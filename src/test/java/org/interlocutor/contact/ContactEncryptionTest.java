@@ -46,9 +46,9 @@ class ContactEncryptionTest {
     private final String otherEmail = "w2." + marker + "@mission.example";
 
     private ContactDraft details(Sensitivity sensitivity) {
-        return new ContactDraft(null, "Grace", "Akello " + marker, "Coordinator", StakeholderCategory.HUMAN_RIGHTS_DEFENDER,
-                "UG", "en", Set.of("en"), List.of(new EmailEntry(email, "safe " + marker, true),
-                new EmailEntry(otherEmail, null, false)),
+        return new ContactDraft(null, "Grace", "Akello " + marker, "Coordinator",
+                StakeholderCategory.HUMAN_RIGHTS_DEFENDER, "UG", "en", Set.of("en"),
+                List.of(new EmailEntry(email, "safe " + marker, true), new EmailEntry(otherEmail, null, false)),
                 List.of(new PhoneEntry("+256 700 000 111", "night " + marker, true)), null, null, Stance.SUPPORTIVE,
                 sensitivity, LawfulBasis.CONSENT, "Consent given in Gulu " + marker, Set.of());
     }
