@@ -23,12 +23,21 @@ public final class DataKey {
 
     private final String id;
     private final SecretKey encryptionKey;
-    private final SecretKey indexKey;
+    /** One HMAC per thread, made once: an import computes a blind index for every email it reads. */
+    private final ThreadLocal<Mac> indexMac;
 
     private DataKey(String id, SecretKey encryptionKey, SecretKey indexKey) {
         this.id = id;
         this.encryptionKey = encryptionKey;
-        this.indexKey = indexKey;
+        this.indexMac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(indexKey);
+                return mac;
+            } catch (GeneralSecurityException impossible) {
+                throw new IllegalStateException("HmacSHA256 is missing from this JDK", impossible);
+            }
+        });
     }
 
     /**
@@ -55,8 +64,9 @@ public final class DataKey {
         return encryptionKey;
     }
 
-    SecretKey indexKey() {
-        return indexKey;
+    /** This thread's HMAC under the blind-index key, ready for a new message. */
+    Mac indexMac() {
+        return indexMac.get();
     }
 
     private static String fingerprint(byte[] material) {

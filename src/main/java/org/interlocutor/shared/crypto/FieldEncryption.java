@@ -173,16 +173,11 @@ public class FieldEncryption {
     }
 
     private static String blindIndex(DataKey key, String context, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key.indexKey());
-            mac.update(context.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return BLIND_INDEX + key.id() + ":" + ENCODER.encodeToString(Arrays.copyOf(digest, INDEX_BYTES));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 failed", e);
-        }
+        Mac mac = key.indexMac();
+        mac.update(context.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        return BLIND_INDEX + key.id() + ":" + ENCODER.encodeToString(Arrays.copyOf(digest, INDEX_BYTES));
     }
 
     /** The format, the key id and the context are authenticated with the value. */
