@@ -89,7 +89,7 @@ class EncryptionKeyConfiguration {
             DataKey key = colon < 0 ? KeyRing.parseKey(null, line, source)
                     : KeyRing.parseKey(line.substring(0, colon), line.substring(colon + 1), source);
             log.warn("INTERLOCUTOR_ENCRYPTION_KEY is not set: confidential details are encrypted with the development"
-                    + " key in {}. Back it up with the database (without it they cannot be read), and set"
+                    + " key in {}. Keep a copy of it (without it they cannot be read), and set"
                     + " INTERLOCUTOR_ENCRYPTION_KEY in production.", file.toAbsolutePath());
             return key;
         } catch (IOException e) {
