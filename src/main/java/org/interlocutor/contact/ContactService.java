@@ -305,8 +305,8 @@ public class ContactService {
         // a confidential contact's email is found by its blind index, under whichever key made it
         Map<String, String> emailKeyOf = new HashMap<>();
         for (String emailKey : emailKeys) {
-            ContactSecrets.emailLookups(List.of(emailKey), encryption).forEach(lookup -> emailKeyOf.put(lookup,
-                    emailKey));
+            emailKeyOf.put(emailKey, emailKey);
+            encryption.blindIndexes(ContactSecrets.EMAIL, emailKey).forEach(index -> emailKeyOf.put(index, emailKey));
         }
         Map<String, Long> byEmail = new HashMap<>();
         for (List<String> chunk : chunks(emailKeyOf.keySet())) {
