@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,12 +31,15 @@ import java.util.stream.Collectors;
 import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A person the NGO engages. Besides what was entered, the row keeps copies for fast lists (primary email and phone,
  * current organisation, regional group, folded sort name and search words) that this class refreshes whenever their
- * sources change.
+ * sources change. A confidential contact's details (see {@link ContactSecrets}) are kept encrypted, copies
+ * included: their accessors take the {@link FieldEncryption} that opens them, so that a list opens only what it
+ * shows.
  */
 @Entity
 @Table(name = "contact")
@@ -179,9 +181,13 @@ public class Contact {
         this.updatedBy = by;
     }
 
-    /** Takes the draft's values; tags are resolved by the service and passed in. */
+    /**
+     * Takes the draft's values, encrypted when the draft is confidential (and in clear again when it no longer is);
+     * tags are resolved by the service and passed in.
+     */
     void apply(ContactDraft draft, Set<Tag> resolvedTags, Map<Long, String> organizationNames,
-               @Nullable RegionalGroup countryGroup, LocalDate today) {
+               @Nullable RegionalGroup countryGroup, LocalDate today, FieldEncryption encryption) {
+        this.sensitivity = draft.sensitivity();
         this.honorific = blankToNull(draft.honorific());
         this.givenName = draft.givenName().strip();
         this.familyName = draft.familyName().strip();
@@ -191,17 +197,17 @@ public class Contact {
         this.correspondenceLanguage = blankToNull(draft.correspondenceLanguage());
         this.languages = new HashSet<>(draft.languages());
         this.emails = draft.emails().stream()
-                .map(entry -> new ContactEmail(entry.email(), entry.label(), entry.primary()))
+                .map(entry -> ContactEmail.of(entry, sensitivity, encryption))
                 .collect(Collectors.toCollection(ArrayList::new));
         this.phones = draft.phones().stream()
-                .map(entry -> new ContactPhone(entry.phone(), entry.label(), entry.primary()))
+                .map(entry -> ContactPhone.of(entry, sensitivity, encryption))
                 .collect(Collectors.toCollection(ArrayList::new));
         this.ownerId = draft.ownerId();
         this.influence = draft.influence();
         this.stance = draft.stance();
-        this.sensitivity = draft.sensitivity();
         this.lawfulBasis = draft.lawfulBasis();
-        this.consentNote = blankToNull(draft.consentNote());
+        this.consentNote = encryption.store(sensitivity, ContactSecrets.CONSENT_NOTE,
+                blankToNull(draft.consentNote()));
         this.tags = new HashSet<>(resolvedTags);
         this.regionalGroup = countryGroup;
         refreshCopies(organizationNames, today);
@@ -209,15 +215,18 @@ public class Contact {
 
     /**
      * Recomputes the copies kept for lists and exports: primary email and phone, every email, phone and language,
-     * organisation, sort and search text.
+     * organisation, sort and search text. A confidential contact's primary email and phone are copied encrypted; its
+     * email and phone lists are not kept (encrypted, twenty addresses would not fit the column: an export reads them
+     * from its emails and phones) and its emails give no search words.
      */
     void refreshCopies(Map<Long, String> organizationNames, LocalDate today) {
+        boolean encrypted = FieldEncryption.appliesTo(sensitivity);
         this.primaryEmail = emails.stream().filter(ContactEmail::primary).findFirst()
                 .or(() -> emails.stream().findFirst()).map(ContactEmail::email).orElse(null);
         this.primaryPhone = phones.stream().filter(ContactPhone::primary).findFirst()
                 .or(() -> phones.stream().findFirst()).map(ContactPhone::phone).orElse(null);
-        this.emailList = ContactCopies.pointList(emails, ContactEmail::primary, ContactEmail::email);
-        this.phoneList = ContactCopies.pointList(phones, ContactPhone::primary, ContactPhone::phone);
+        this.emailList = encrypted ? null : ContactCopies.pointList(emails, ContactEmail::primary, ContactEmail::email);
+        this.phoneList = encrypted ? null : ContactCopies.pointList(phones, ContactPhone::primary, ContactPhone::phone);
         this.languageList = ContactCopies.languageList(languages);
         this.organizationName = currentAffiliation(today)
                 .map(affiliation -> organizationNames.get(affiliation.organizationId()))
@@ -227,7 +236,7 @@ public class Contact {
                 .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
                 .toList();
         Set<String> tokens = ContactCopies.tokens(ContactCopies.searchText(honorific, givenName, familyName,
-                jobTitle, organizations, emails.stream().map(ContactEmail::email).toList()));
+                jobTitle, organizations, encrypted ? List.of() : emails.stream().map(ContactEmail::email).toList()));
         if (!tokens.equals(searchTokens)) {
             this.searchTokens = new HashSet<>(tokens);
         }
@@ -323,16 +332,16 @@ public class Contact {
                 .put("country", countryCode)
                 .put("correspondenceLanguage", correspondenceLanguage)
                 .put("languages", languages)
-                .put("emails", emails.stream().map(email -> point(email.email(), email.label(), email.primary()))
-                        .toList())
-                .put("phones", phones.stream().map(ContactPhone::toEntry)
+                .putSecret("emails", emails.stream()
+                        .map(email -> point(email.email(), email.label(), email.primary())).toList())
+                .putSecret("phones", phones.stream()
                         .map(phone -> point(phone.phone(), phone.label(), phone.primary())).toList())
                 .put("owner", ownerId)
                 .put("influence", influence)
                 .put("stance", stance)
                 .put("sensitivity", sensitivity)
                 .put("lawfulBasis", lawfulBasis)
-                .put("consentNote", consentNote)
+                .putSecret("consentNote", consentNote)
                 .put("tags", tags.stream().map(Tag::name).toList())
                 .put("affiliations", affiliations.stream().map(Affiliation::auditText).toList())
                 .put("archived", archived);
@@ -411,8 +420,8 @@ public class Contact {
         return lawfulBasis;
     }
 
-    public @Nullable String consentNote() {
-        return consentNote;
+    @Nullable String consentNote(FieldEncryption encryption) {
+        return encryption.read(sensitivity, ContactSecrets.CONSENT_NOTE, consentNote);
     }
 
     public boolean archived() {
@@ -423,12 +432,12 @@ public class Contact {
         return lastEngagedOn;
     }
 
-    public @Nullable String primaryEmail() {
-        return primaryEmail;
+    @Nullable String primaryEmail(FieldEncryption encryption) {
+        return encryption.read(sensitivity, ContactSecrets.EMAIL, primaryEmail);
     }
 
-    public @Nullable String primaryPhone() {
-        return primaryPhone;
+    @Nullable String primaryPhone(FieldEncryption encryption) {
+        return encryption.read(sensitivity, ContactSecrets.PHONE, primaryPhone);
     }
 
     public @Nullable RegionalGroup regionalGroup() {
@@ -439,17 +448,12 @@ public class Contact {
         return organizationName;
     }
 
-    List<EmailEntry> emailEntries() {
-        return emails.stream().map(ContactEmail::toEntry).toList();
+    List<EmailEntry> emailEntries(FieldEncryption encryption) {
+        return emails.stream().map(email -> email.toEntry(sensitivity, encryption)).toList();
     }
 
-    List<PhoneEntry> phoneEntries() {
-        return phones.stream().map(ContactPhone::toEntry).toList();
-    }
-
-    Set<String> emailKeys() {
-        return emails.stream().map(email -> ContactEmail.key(email.email()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+    List<PhoneEntry> phoneEntries(FieldEncryption encryption) {
+        return phones.stream().map(phone -> phone.toEntry(sensitivity, encryption)).toList();
     }
 
     Set<Tag> tags() {

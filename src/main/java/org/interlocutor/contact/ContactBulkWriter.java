@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.interlocutor.country.RegionalGroup;
 import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Types;
 import java.time.Clock;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes many contacts at once with JDBC batches: Hibernate never batches inserts into auto-increment tables, which
  * makes it about six times slower (STACK.md). Used by demo data and imports; the caller has validated the seeds.
- * It runs in the caller's transaction, so a failed batch leaves nothing behind.
+ * It runs in the caller's transaction, so a failed batch leaves nothing behind. A confidential contact's details are
+ * written encrypted, as {@link Contact} keeps them.
  */
 @Service
 public class ContactBulkWriter {
@@ -52,9 +54,12 @@ public class ContactBulkWriter {
     private final OrganizationService organizations;
     private final CountryService countries;
     private final Clock clock;
+    private final FieldEncryption encryption;
 
     ContactBulkWriter(DataSource dataSource, TagRepository tags, ContactRepository contacts,
-                      OrganizationService organizations, CountryService countries, Clock clock) {
+                      OrganizationService organizations, CountryService countries, Clock clock,
+                      FieldEncryption encryption) {
+        this.encryption = encryption;
         this.dataSource = dataSource;
         this.tags = tags;
         this.contacts = contacts;
@@ -112,8 +117,8 @@ public class ContactBulkWriter {
             List<String> searchTexts = new ArrayList<>(seeds.size());
             List<Long> ids = insertContacts(connection, seeds, organizationNames, createdBy, searchTexts);
             insertSearchTokens(connection, searchTexts, ids);
-            insertEmails(connection, seeds, ids);
-            insertPhones(connection, seeds, ids);
+            insertEmails(connection, seeds, ids, encryption);
+            insertPhones(connection, seeds, ids, encryption);
             insertLanguages(connection, seeds, ids);
             insertTags(connection, seeds, ids);
             insertAffiliations(connection, seeds, ids);
@@ -136,6 +141,8 @@ public class ContactBulkWriter {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_CONTACT, Statement.RETURN_GENERATED_KEYS)) {
             for (ContactSeed seed : seeds) {
                 ContactDraft draft = seed.draft();
+                Sensitivity sensitivity = draft.sensitivity();
+                boolean encrypted = FieldEncryption.appliesTo(sensitivity);
                 List<String> currentOrganizations = seed.affiliations().stream()
                         .filter(affiliation -> affiliation.to() == null || affiliation.to().isAfter(today))
                         .map(affiliation -> organizationNames.getOrDefault(affiliation.organizationId(), ""))
@@ -163,25 +170,28 @@ public class ContactBulkWriter {
                 insert.setString(i++, draft.stance().name());
                 insert.setString(i++, draft.sensitivity().name());
                 setString(insert, i++, draft.lawfulBasis() == null ? null : draft.lawfulBasis().name());
-                setString(insert, i++, draft.consentNote());
+                setString(insert, i++, encryption.store(sensitivity, ContactSecrets.CONSENT_NOTE,
+                        blankToNull(draft.consentNote())));
                 if (seed.lastEngagedOn() == null) {
                     insert.setNull(i++, Types.DATE);
                 } else {
                     insert.setDate(i++, Date.valueOf(seed.lastEngagedOn()));
                 }
-                setString(insert, i++, primary(draft.emails().stream().map(e -> new Point(e.email(), e.primary()))
-                        .toList()));
-                setString(insert, i++, primary(draft.phones().stream().map(p -> new Point(p.phone(), p.primary()))
-                        .toList()));
-                setString(insert, i++, ContactCopies.pointList(draft.emails(), EmailEntry::primary, EmailEntry::email));
-                setString(insert, i++, ContactCopies.pointList(draft.phones(), PhoneEntry::primary, PhoneEntry::phone));
+                setString(insert, i++, encryption.store(sensitivity, ContactSecrets.EMAIL,
+                        primary(draft.emails().stream().map(e -> new Point(e.email(), e.primary())).toList())));
+                setString(insert, i++, encryption.store(sensitivity, ContactSecrets.PHONE,
+                        primary(draft.phones().stream().map(p -> new Point(p.phone(), p.primary())).toList())));
+                setString(insert, i++, encrypted ? null
+                        : ContactCopies.pointList(draft.emails(), EmailEntry::primary, EmailEntry::email));
+                setString(insert, i++, encrypted ? null
+                        : ContactCopies.pointList(draft.phones(), PhoneEntry::primary, PhoneEntry::phone));
                 setString(insert, i++, ContactCopies.languageList(draft.languages()));
                 setString(insert, i++, organizationName);
                 setString(insert, i++, regionalGroup(draft.countryCode()));
                 insert.setString(i++, ContactCopies.sortName(draft.familyName().strip(), draft.givenName().strip()));
                 String searchText = ContactCopies.searchText(draft.honorific(), draft.givenName(),
                         draft.familyName(), draft.jobTitle(), currentOrganizations,
-                        draft.emails().stream().map(EmailEntry::email).toList());
+                        encrypted ? List.of() : draft.emails().stream().map(EmailEntry::email).toList());
                 searchTexts.add(searchText);
                 java.time.LocalDateTime entered = seed.enteredAt() == null ? now : java.time.LocalDateTime.ofInstant(
                         seed.enteredAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), java.time.ZoneOffset.UTC);
@@ -239,19 +249,20 @@ public class ContactBulkWriter {
                 .map(Enum::name).orElse(null);
     }
 
-    private static void insertEmails(Connection connection, List<ContactSeed> seeds, List<Long> ids)
-            throws SQLException {
+    private static void insertEmails(Connection connection, List<ContactSeed> seeds, List<Long> ids,
+                                     FieldEncryption encryption) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into contact_email (contact_id, item_order, email, email_key, label, is_primary) "
                         + "values (?, ?, ?, ?, ?, ?)")) {
             for (int s = 0; s < seeds.size(); s++) {
                 List<EmailEntry> emails = seeds.get(s).draft().emails();
+                Sensitivity sensitivity = seeds.get(s).draft().sensitivity();
                 for (int order = 0; order < emails.size(); order++) {
-                    EmailEntry email = emails.get(order);
+                    ContactEmail email = ContactEmail.of(emails.get(order), sensitivity, encryption);
                     insert.setLong(1, ids.get(s));
                     insert.setInt(2, order);
-                    insert.setString(3, email.email().strip());
-                    insert.setString(4, ContactEmail.key(email.email()));
+                    insert.setString(3, email.email());
+                    insert.setString(4, email.emailKey());
                     setString(insert, 5, email.label());
                     insert.setBoolean(6, email.primary());
                     insert.addBatch();
@@ -261,17 +272,18 @@ public class ContactBulkWriter {
         }
     }
 
-    private static void insertPhones(Connection connection, List<ContactSeed> seeds, List<Long> ids)
-            throws SQLException {
+    private static void insertPhones(Connection connection, List<ContactSeed> seeds, List<Long> ids,
+                                     FieldEncryption encryption) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into contact_phone (contact_id, item_order, phone, label, is_primary) values (?, ?, ?, ?, ?)")) {
             for (int s = 0; s < seeds.size(); s++) {
                 List<PhoneEntry> phones = seeds.get(s).draft().phones();
+                Sensitivity sensitivity = seeds.get(s).draft().sensitivity();
                 for (int order = 0; order < phones.size(); order++) {
-                    PhoneEntry phone = phones.get(order);
+                    ContactPhone phone = ContactPhone.of(phones.get(order), sensitivity, encryption);
                     insert.setLong(1, ids.get(s));
                     insert.setInt(2, order);
-                    insert.setString(3, phone.phone().strip());
+                    insert.setString(3, phone.phone());
                     setString(insert, 4, phone.label());
                     insert.setBoolean(5, phone.primary());
                     insert.addBatch();
@@ -356,6 +368,10 @@ public class ContactBulkWriter {
         } else {
             statement.setString(index, value.strip());
         }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void setLong(PreparedStatement statement, int index, @Nullable Long value) throws SQLException {

@@ -43,6 +43,7 @@ import org.interlocutor.shared.audit.Audited;
 import org.interlocutor.shared.audit.FieldChange;
 import org.interlocutor.shared.audit.RecordFields;
 import org.interlocutor.shared.audit.RecordTypes;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,12 +88,15 @@ public class ContactService {
     private final ContactBreakGlassRepository breakGlassLog;
     private final BreakGlassPolicy breakGlassPolicy;
     private final ObjectProvider<ContactEngagements> engagements;
+    private final FieldEncryption encryption;
 
     ContactService(ContactRepository contacts, AffiliationRepository affiliations, TagRepository tags,
                    OrganizationService organizations, CountryService countries, StaffDirectory staff,
                    CurrentUser currentUser, Clock clock, ApplicationEventPublisher events,
                    ContactPositions positions, ContactBreakGlassRepository breakGlassLog,
-                   BreakGlassPolicy breakGlassPolicy, ObjectProvider<ContactEngagements> engagements) {
+                   BreakGlassPolicy breakGlassPolicy, ObjectProvider<ContactEngagements> engagements,
+                   FieldEncryption encryption) {
+        this.encryption = encryption;
         this.events = events;
         this.positions = positions;
         this.breakGlassLog = breakGlassLog;
@@ -214,15 +218,42 @@ public class ContactService {
             Map<Long, Object[]> valuesById = new HashMap<>();
             values.forEach(row -> valuesById.put(((Number) row[0]).longValue(), row));
             Map<Long, ContactRow> byId = new HashMap<>();
-            rowsFrom(values.stream().map(RowValues::of).toList(), tagNames, owners)
+            rowsFrom(values.stream().map(this::rowValues).toList(), tagNames, owners)
                     .forEach(row -> byId.put(row.id(), row));
+            Map<Long, Contact> encrypted = encryptedAmong(byId.values());
             int lists = ContactIdQueries.ROW_ATTRIBUTES.size();
             pages.accept(chunk.stream().map(byId::get).filter(java.util.Objects::nonNull).map(row -> {
                 Object[] of = valuesById.get(row.id());
+                Contact confidential = encrypted.get(row.id());
+                if (confidential != null) {
+                    return new ContactExportRow(row, mainFirst(confidential.emailEntries(encryption),
+                            EmailEntry::primary, EmailEntry::email), mainFirst(confidential.phoneEntries(encryption),
+                            PhoneEntry::primary, PhoneEntry::phone), ContactCopies.split((String) of[lists + 2]));
+                }
                 return new ContactExportRow(row, ContactCopies.split((String) of[lists]),
                         ContactCopies.split((String) of[lists + 1]), ContactCopies.split((String) of[lists + 2]));
             }).toList());
         }
+    }
+
+    /**
+     * The confidential contacts among these rows, whose email and phone lists are not kept on their row: an export
+     * reads them from their emails and phones, opened. One query, only when the page has any.
+     */
+    private Map<Long, Contact> encryptedAmong(Collection<ContactRow> rows) {
+        List<Long> ids = rows.stream().filter(row -> FieldEncryption.appliesTo(row.sensitivity()))
+                .map(ContactRow::id).toList();
+        Map<Long, Contact> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            contacts.findAllById(ids).forEach(contact -> byId.put(contact.id(), contact));
+        }
+        return byId;
+    }
+
+    /** Values as the list copies keep them: the main one first, then in their order. */
+    private static <T> List<String> mainFirst(List<T> entries, java.util.function.Predicate<T> primary,
+                                              java.util.function.Function<T, String> value) {
+        return ContactCopies.split(ContactCopies.pointList(entries, primary, value));
     }
 
     /** The contacts among these ids that the person may see, as rows in the order of the ids. */
@@ -327,10 +358,16 @@ public class ContactService {
         Set<Long> existingIds = exportIds.isEmpty() ? Set.of() : new HashSet<>(contacts.existingIds(exportIds));
         Set<String> emailKeys = keys.stream().flatMap(key -> key.emails().stream()).map(ContactEmail::key)
                 .filter(key -> !key.isEmpty()).collect(Collectors.toSet());
+        // a confidential contact's email is found by its blind index, under whichever key made it
+        Map<String, String> emailKeyOf = new HashMap<>();
+        for (String emailKey : emailKeys) {
+            emailKeyOf.put(emailKey, emailKey);
+            encryption.blindIndexes(ContactSecrets.EMAIL, emailKey).forEach(index -> emailKeyOf.put(index, emailKey));
+        }
         Map<String, Long> byEmail = new HashMap<>();
-        for (List<String> chunk : chunks(emailKeys)) {
+        for (List<String> chunk : chunks(emailKeyOf.keySet())) {
             for (Object[] pair : contacts.idsByEmailKey(chunk)) {
-                byEmail.merge((String) pair[0], ((Number) pair[1]).longValue(), Math::min);
+                byEmail.merge(emailKeyOf.get((String) pair[0]), ((Number) pair[1]).longValue(), Math::min);
             }
         }
         Set<String> sortNames = keys.stream().filter(key -> key.organizationName() != null)
@@ -396,7 +433,7 @@ public class ContactService {
                     Contact contact = affiliation.contact();
                     return new MemberRow(contact.id(), contact.displayName(), contact.jobTitle(), affiliation.role(),
                             affiliation.startDate(), affiliation.endDate(), affiliation.current(today),
-                            contact.primaryEmail());
+                            contact.primaryEmail(encryption));
                 });
     }
 
@@ -407,7 +444,8 @@ public class ContactService {
         Set<String> emailKeys = draft.emails().stream().map(entry -> ContactEmail.key(entry.email()))
                 .filter(key -> !key.isEmpty()).collect(Collectors.toSet());
         if (!emailKeys.isEmpty()) {
-            contacts.findAll(visible(ContactQueries.withEmailKeyIn(emailKeys))).forEach(contact ->
+            contacts.findAll(visible(ContactQueries.withEmailKeyIn(ContactSecrets.emailLookups(emailKeys,
+                    encryption)))).forEach(contact ->
                     found.putIfAbsent(contact.id(), new DuplicateCandidate(contact.id(), contact.displayName(),
                             DuplicateCandidate.Reason.SAME_EMAIL)));
         }
@@ -450,7 +488,8 @@ public class ContactService {
             contact.addAffiliation(firstAffiliation.organizationId(), firstAffiliation.role(), firstAffiliation.from(),
                     firstAffiliation.to(), current);
         }
-        contact.apply(owned, resolveTags(owned.tags()), organizationNames, groupOf(owned.countryCode()), today());
+        contact.apply(owned, resolveTags(owned.tags()), organizationNames, groupOf(owned.countryCode()), today(),
+                encryption);
         if (owned.sensitivity() != Sensitivity.NORMAL && !java.util.Objects.equals(owned.ownerId(), me.id())) {
             // whoever enters a restricted person keeps seeing them, whoever they chose as owner
             contact.grant(me.id(), me.username(), now);
@@ -475,7 +514,7 @@ public class ContactService {
         Integer influenceBefore = contact.influence();
         Stance stanceBefore = contact.stance();
         contact.apply(draft, resolveTags(draft.tags()), organizationNamesOf(contact), groupOf(draft.countryCode()),
-                today());
+                today(), encryption);
         Instant now = clock.instant();
         String by = currentUser.require().username();
         contact.touch(now, by);
@@ -948,7 +987,27 @@ public class ContactService {
     // ---- mapping -------------------------------------------------------------------------------------------
 
     private List<ContactRow> rows(List<Contact> page) {
-        return rowsFrom(page.stream().map(RowValues::of).toList(), new HashMap<>(), new HashMap<>());
+        return rowsFrom(page.stream().map(this::rowValues).toList(), new HashMap<>(), new HashMap<>());
+    }
+
+    /** A list row's values, the primary email and phone opened (what a list shows, and only that). */
+    private RowValues rowValues(Contact contact) {
+        return new RowValues(contact.id(), contact.honorific(), contact.givenName(), contact.familyName(),
+                contact.jobTitle(), contact.category(), contact.countryCode(), contact.organizationName(),
+                contact.primaryEmail(encryption), contact.primaryPhone(encryption), contact.ownerId(),
+                contact.sensitivity(), contact.influence(), contact.stance(), contact.lastEngagedOn(),
+                contact.archived(), contact.correspondenceLanguage(), contact.version());
+    }
+
+    /** The same read straight from the table, in the order of {@link ContactIdQueries#ROW_ATTRIBUTES}. */
+    private RowValues rowValues(Object[] values) {
+        Sensitivity sensitivity = (Sensitivity) values[11];
+        return new RowValues(((Number) values[0]).longValue(), (String) values[1], (String) values[2],
+                (String) values[3], (String) values[4], (StakeholderCategory) values[5], (String) values[6],
+                (String) values[7], encryption.read(sensitivity, ContactSecrets.EMAIL, (String) values[8]),
+                encryption.read(sensitivity, ContactSecrets.PHONE, (String) values[9]), (Long) values[10],
+                sensitivity, (Integer) values[12], (Stance) values[13], (LocalDate) values[14],
+                (Boolean) values[15], (String) values[16], ((Number) values[17]).longValue());
     }
 
     /** The columns a list row shows, read from an entity or straight from the table (for exports). */
@@ -958,23 +1017,6 @@ public class ContactService {
                              @Nullable String primaryPhone, @Nullable Long ownerId, Sensitivity sensitivity,
                              @Nullable Integer influence, Stance stance, @Nullable LocalDate lastEngagedOn,
                              boolean archived, @Nullable String correspondenceLanguage, long version) {
-
-        static RowValues of(Contact contact) {
-            return new RowValues(contact.id(), contact.honorific(), contact.givenName(), contact.familyName(),
-                    contact.jobTitle(), contact.category(), contact.countryCode(), contact.organizationName(),
-                    contact.primaryEmail(), contact.primaryPhone(), contact.ownerId(), contact.sensitivity(),
-                    contact.influence(), contact.stance(), contact.lastEngagedOn(), contact.archived(),
-                    contact.correspondenceLanguage(), contact.version());
-        }
-
-        /** In the order of {@link ContactIdQueries#ROW_ATTRIBUTES}. */
-        static RowValues of(Object[] values) {
-            return new RowValues(((Number) values[0]).longValue(), (String) values[1], (String) values[2],
-                    (String) values[3], (String) values[4], (StakeholderCategory) values[5], (String) values[6],
-                    (String) values[7], (String) values[8], (String) values[9], (Long) values[10],
-                    (Sensitivity) values[11], (Integer) values[12], (Stance) values[13], (LocalDate) values[14],
-                    (Boolean) values[15], (String) values[16], ((Number) values[17]).longValue());
-        }
     }
 
     /** {@code namesById} and {@code owners}: names already looked up, and where to keep the new ones. */
@@ -1041,9 +1083,9 @@ public class ContactService {
                 .toList();
         ContactDraft draft = new ContactDraft(contact.honorific(), contact.givenName(), contact.familyName(),
                 contact.jobTitle(), contact.category(), contact.countryCode(), contact.correspondenceLanguage(),
-                contact.languages(), contact.emailEntries(), contact.phoneEntries(), contact.ownerId(),
-                contact.influence(), contact.stance(), contact.sensitivity(), contact.lawfulBasis(),
-                contact.consentNote(), contact.tags().stream().map(Tag::name).collect(Collectors.toSet()));
+                contact.languages(), contact.emailEntries(encryption), contact.phoneEntries(encryption),
+                contact.ownerId(), contact.influence(), contact.stance(), contact.sensitivity(), contact.lawfulBasis(),
+                contact.consentNote(encryption), contact.tags().stream().map(Tag::name).collect(Collectors.toSet()));
         SignedInUser me = currentUser.require();
         return new ContactDetails(contact.id(), draft, contact.displayName(), contact.organizationName(),
                 ownerName(colleagues, contact.ownerId()), contact.lastEngagedOn() == null ? null

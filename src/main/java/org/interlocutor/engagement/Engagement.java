@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.interlocutor.shared.Sensitivity;
 import org.interlocutor.shared.audit.RecordFields;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * {@link EngagementAccess}) is who may read it when it is not NORMAL,
  * besides its owner, the person who logged it. The sets are fetched for up to a hundred engagements per query,
  * so that a page of a timeline costs a handful of queries rather than five per engagement.
+ *
+ * <p>A confidential engagement's notes and outcome are kept encrypted, in columns of their own ({@code sealed_notes},
+ * {@code sealed_outcome}: their encrypted form is longer than the clear columns allow), the clear ones left empty;
+ * their accessors take the {@link FieldEncryption} that opens them, so that only what is shown is decrypted.
  */
 @Entity
 @Table(name = "engagement")
@@ -34,6 +39,9 @@ class Engagement {
 
     /** The audit trail's name for the participants' ids, which a reader sees only as far as they see each one. */
     static final String PARTICIPANTS = "participants";
+    /** The contexts a confidential engagement's texts are sealed with. */
+    static final String NOTES = "engagement/notes";
+    static final String OUTCOME = "engagement/outcome";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +65,12 @@ class Engagement {
     private @Nullable String notes;
 
     private @Nullable String outcome;
+
+    @Column(name = "sealed_notes")
+    private @Nullable String sealedNotes;
+
+    @Column(name = "sealed_outcome")
+    private @Nullable String sealedOutcome;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -125,17 +139,20 @@ class Engagement {
         this.updatedBy = by;
     }
 
-    /** Takes what was entered; the participants are the final set, hidden ones already merged in. */
-    void apply(EngagementDraft draft, Set<Long> participants, Sensitivity effectiveSensitivity) {
+    /**
+     * Takes what was entered; the participants are the final set, hidden ones already merged in. The notes and
+     * outcome are encrypted when the engagement is confidential, and in clear again when it no longer is.
+     */
+    void apply(EngagementDraft draft, Set<Long> participants, Sensitivity effectiveSensitivity,
+               FieldEncryption encryption) {
         this.kind = draft.kind();
         // to the second, as every database and driver keeps it alike: the search keys copy this time exactly
         this.startedAt = draft.startedAt().truncatedTo(ChronoUnit.SECONDS);
         this.endedAt = draft.endedAt() == null ? null : draft.endedAt().truncatedTo(ChronoUnit.SECONDS);
         this.place = blankToNull(draft.place());
         this.title = draft.title().strip();
-        this.notes = blankToNull(draft.notes());
-        this.outcome = blankToNull(draft.outcome());
         this.sensitivity = effectiveSensitivity;
+        keepTexts(blankToNull(draft.notes()), blankToNull(draft.outcome()), encryption);
         replace(participantIds, participants);
         replace(organizationIds, draft.organizationIds());
         replace(staffIds, draft.staffIds());
@@ -147,10 +164,22 @@ class Engagement {
         replace(accessIds, userIds);
     }
 
-    void raiseSensitivity(Sensitivity atLeast) {
+    /** Raises the sensitivity; made confidential so, its notes and outcome are encrypted in the same change. */
+    void raiseSensitivity(Sensitivity atLeast, FieldEncryption encryption) {
         if (atLeast.compareTo(sensitivity) > 0) {
+            String clearNotes = notes(encryption);
+            String clearOutcome = outcome(encryption);
             this.sensitivity = atLeast;
+            keepTexts(clearNotes, clearOutcome, encryption);
         }
+    }
+
+    private void keepTexts(@Nullable String clearNotes, @Nullable String clearOutcome, FieldEncryption encryption) {
+        boolean encrypted = FieldEncryption.appliesTo(sensitivity);
+        this.notes = encrypted ? null : clearNotes;
+        this.outcome = encrypted ? null : clearOutcome;
+        this.sealedNotes = encrypted ? encryption.sealNullable(NOTES, clearNotes) : null;
+        this.sealedOutcome = encrypted ? encryption.sealNullable(OUTCOME, clearOutcome) : null;
     }
 
     void touch(Instant now, String by) {
@@ -173,8 +202,9 @@ class Engagement {
                 .put("endedAt", endedAt)
                 .put("place", place)
                 .put("title", title)
-                .put("notes", notes)
-                .put("outcome", outcome)
+                // masked, so their clear or encrypted form alike: either changes when the text does
+                .putSecret("notes", notes != null ? notes : sealedNotes)
+                .putSecret("outcome", outcome != null ? outcome : sealedOutcome)
                 .put("sensitivity", sensitivity)
                 .put(PARTICIPANTS, participantIds)
                 .put("organizations", organizationIds)
@@ -219,12 +249,17 @@ class Engagement {
         return title;
     }
 
-    @Nullable String notes() {
-        return notes;
+    @Nullable String notes(FieldEncryption encryption) {
+        return FieldEncryption.appliesTo(sensitivity) ? encryption.openNullable(NOTES, sealedNotes) : notes;
     }
 
-    @Nullable String outcome() {
-        return outcome;
+    @Nullable String outcome(FieldEncryption encryption) {
+        return FieldEncryption.appliesTo(sensitivity) ? encryption.openNullable(OUTCOME, sealedOutcome) : outcome;
+    }
+
+    /** The notes whose words the engagement may be found by: none when they are kept encrypted. */
+    @Nullable String searchableNotes() {
+        return FieldEncryption.appliesTo(sensitivity) ? null : notes;
     }
 
     Sensitivity sensitivity() {

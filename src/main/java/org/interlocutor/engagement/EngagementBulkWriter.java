@@ -18,6 +18,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.interlocutor.contact.ParticipantFacts;
 import org.interlocutor.shared.Sensitivity;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes many engagements at once with JDBC batches, for the demo-data loader: the same rows, keys and
- * sensitivity floor as {@link EngagementService} writes one at a time. Participants' last-engagement dates are the
- * caller's to set once at the end.
+ * sensitivity floor as {@link EngagementService} writes one at a time, a confidential engagement's notes and
+ * outcome encrypted as {@link Engagement} keeps them. Participants' last-engagement dates are the caller's to set
+ * once at the end.
  */
 @Component
 public class EngagementBulkWriter {
@@ -34,9 +36,11 @@ public class EngagementBulkWriter {
     private final DataSource dataSource;
     private final OrganizationPlaces places;
     private final Clock clock;
+    private final FieldEncryption encryption;
     private final Map<Long, EngagementKeys.OrganizationPlace> placeCache = new HashMap<>();
 
-    EngagementBulkWriter(DataSource dataSource, OrganizationPlaces places, Clock clock) {
+    EngagementBulkWriter(DataSource dataSource, OrganizationPlaces places, Clock clock, FieldEncryption encryption) {
+        this.encryption = encryption;
         this.dataSource = dataSource;
         this.places = places;
         this.clock = clock;
@@ -86,9 +90,10 @@ public class EngagementBulkWriter {
             throws SQLException {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into engagement (kind, started_at, ended_at, place, title, notes, outcome, sensitivity, owner_id,
-                    archived, created_at, created_by, updated_at, updated_by, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0)
+                insert into engagement (kind, started_at, ended_at, place, title, notes, outcome, sealed_notes,
+                    sealed_outcome, sensitivity, owner_id, archived, created_at, created_by, updated_at, updated_by,
+                    version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, 0)
                 """, Statement.RETURN_GENERATED_KEYS)) {
             for (EngagementSeed seed : seeds) {
                 int i = 1;
@@ -97,8 +102,11 @@ public class EngagementBulkWriter {
                 insert.setObject(i++, seed.endedAt() == null ? null : utc(seed.endedAt()));
                 insert.setString(i++, seed.place());
                 insert.setString(i++, seed.title());
-                insert.setString(i++, seed.notes());
-                insert.setString(i++, seed.outcome());
+                boolean encrypted = FieldEncryption.appliesTo(sensitivity(seed));
+                insert.setString(i++, encrypted ? null : seed.notes());
+                insert.setString(i++, encrypted ? null : seed.outcome());
+                insert.setString(i++, encrypted ? encryption.sealNullable(Engagement.NOTES, seed.notes()) : null);
+                insert.setString(i++, encrypted ? encryption.sealNullable(Engagement.OUTCOME, seed.outcome()) : null);
                 insert.setString(i++, sensitivity(seed).name());
                 insert.setLong(i++, seed.ownerId());
                 insert.setObject(i++, now);
@@ -153,7 +161,9 @@ public class EngagementBulkWriter {
                         .map(this::place).toList();
                 LocalDateTime startedAt = utc(seed.startedAt());
                 String sensitivity = sensitivity(seed).name();
-                for (String key : EngagementKeys.of(seed.kind(), seed.title(), seed.notes(), seed.participants(),
+                // encrypted notes give no search words
+                String notes = FieldEncryption.appliesTo(sensitivity(seed)) ? null : seed.notes();
+                for (String key : EngagementKeys.of(seed.kind(), seed.title(), notes, seed.participants(),
                         organizationPlaces, seed.staffIds(), seed.campaignIds())) {
                     keys.setString(1, key);
                     keys.setObject(2, startedAt);

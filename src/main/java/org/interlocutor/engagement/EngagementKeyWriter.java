@@ -47,6 +47,18 @@ class EngagementKeyWriter {
                 engagementIds.stream().map(id -> new Object[] {id}).toList());
     }
 
+    /**
+     * Replaces the engagement's word keys only (its other keys stay): when its notes are encrypted, it is found by
+     * the words of its title alone.
+     */
+    void replaceWords(long engagementId, Instant startedAt, Sensitivity sensitivity, long ownerId,
+                      Collection<String> wordKeys) {
+        jdbc.update("delete from engagement_key where engagement_id = ? and lookup like 'word:%'", engagementId);
+        LocalDateTime at = LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC);
+        jdbc.batchUpdate(INSERT, wordKeys.stream()
+                .map(key -> new Object[] {key, at, engagementId, sensitivity.name(), ownerId}).toList());
+    }
+
     void setSensitivity(long engagementId, Sensitivity sensitivity) {
         jdbc.update("update engagement_key set sensitivity = ? where engagement_id = ?", sensitivity.name(),
                 engagementId);

@@ -52,6 +52,7 @@ import org.interlocutor.shared.audit.FieldChange;
 import org.interlocutor.shared.audit.RecordFields;
 import org.interlocutor.shared.audit.RecordTypes;
 import org.springframework.context.ApplicationEventPublisher;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -93,6 +94,7 @@ public class EngagementService {
     private final EngagementGrantRepository grants;
     private final BreakGlassPolicy breakGlassPolicy;
     private final ApplicationEventPublisher events;
+    private final FieldEncryption encryption;
 
     EngagementService(EngagementRepository engagements, FollowUpRepository followUps, EngagementSearch search,
                       EngagementReach reach, ParticipantSearch participantSearch, EngagementKeyWriter keyWriter,
@@ -101,7 +103,9 @@ public class EngagementService {
                       OrganizationService organizations, CampaignService campaigns,
                       StaffDirectory staff, CurrentUser currentUser, Clock clock, EngagementAccess access,
                       EngagementBreakGlassRepository breakGlassLog, EngagementGrantRepository grants,
-                      BreakGlassPolicy breakGlassPolicy, ApplicationEventPublisher events) {
+                      BreakGlassPolicy breakGlassPolicy, ApplicationEventPublisher events,
+                      FieldEncryption encryption) {
+        this.encryption = encryption;
         this.access = access;
         this.breakGlassLog = breakGlassLog;
         this.grants = grants;
@@ -129,6 +133,15 @@ public class EngagementService {
     /** A page of the engagements the filter selects, newest first; the page's sort is ignored. */
     public List<EngagementRow> rows(EngagementFilter filter, Pageable pageable) {
         return rowsOf(search.ids(filter, currentUser.require(), pageable.getOffset(), pageable.getPageSize()));
+    }
+
+    /**
+     * The same page as a list shows it, without notes and outcome (null in every row): a list that does not show
+     * them does not decrypt a confidential engagement's.
+     */
+    public List<EngagementRow> listRows(EngagementFilter filter, Pageable pageable) {
+        return rowsOf(search.ids(filter, currentUser.require(), pageable.getOffset(), pageable.getPageSize()),
+                false);
     }
 
     /**
@@ -359,7 +372,7 @@ public class EngagementService {
         Map<Long, ParticipantFacts> facts = contacts.participantFacts(draft.participantIds());
         Instant now = clock.instant();
         Engagement engagement = new Engagement(me.id(), now, me.username());
-        engagement.apply(draft, draft.participantIds(), atLeast(draft.sensitivity(), facts.values()));
+        engagement.apply(draft, draft.participantIds(), atLeast(draft.sensitivity(), facts.values()), encryption);
         engagement.grantAccess(accessOf(draft.staffIds(), List.of(), draft.followUps()));
         engagement = engagements.saveAndFlush(engagement);
         audit(AuditAction.CREATE, engagement, RecordFields.none());
@@ -381,7 +394,7 @@ public class EngagementService {
         participants.addAll(hiddenFrom(before));
         Map<Long, ParticipantFacts> facts = contacts.participantFacts(participants);
         Instant now = clock.instant();
-        engagement.apply(draft, participants, atLeast(draft.sensitivity(), facts.values()));
+        engagement.apply(draft, participants, atLeast(draft.sensitivity(), facts.values()), encryption);
         List<FollowUp> existing = followUps.ofEngagement(id);
         engagement.grantAccess(access.readers(id, draft.staffIds(),
                 accessOf(Set.of(), existing, draft.followUps())));
@@ -642,7 +655,7 @@ public class EngagementService {
     }
 
     private void writeKeys(Engagement engagement, Map<Long, ParticipantFacts> facts) {
-        Set<String> keys = EngagementKeys.of(engagement.kind(), engagement.title(), engagement.notes(),
+        Set<String> keys = EngagementKeys.of(engagement.kind(), engagement.title(), engagement.searchableNotes(),
                 facts.values(), engagement.organizationIds().stream().map(places::of).toList(),
                 engagement.staffIds(), engagement.campaignIds());
         keyWriter.replace(engagement.id(), engagement.startedAt(), engagement.sensitivity(), engagement.ownerId(),
@@ -692,6 +705,11 @@ public class EngagementService {
     // ---- rows ----------------------------------------------------------------------------------------------
 
     private List<EngagementRow> rowsOf(List<Long> ids) {
+        return rowsOf(ids, true);
+    }
+
+    /** {@code withTexts}: the notes and outcome too, opened when encrypted; else null. */
+    private List<EngagementRow> rowsOf(List<Long> ids, boolean withTexts) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -716,7 +734,8 @@ public class EngagementService {
                 .collect(Collectors.toSet())).forEach((id, campaign) -> campaignNames.put(id, campaign.name()));
         return page.stream().map(engagement -> new EngagementRow(engagement.id(), engagement.kind(),
                 engagement.startedAt(), engagement.endedAt(), engagement.place(), engagement.title(),
-                engagement.notes(), engagement.outcome(), engagement.sensitivity(),
+                withTexts ? engagement.notes(encryption) : null, withTexts ? engagement.outcome(encryption) : null,
+                engagement.sensitivity(),
                 refs(participantIds.getOrDefault(engagement.id(), List.of()), people),
                 refs(engagement.organizationIds(), organizationNames),
                 refs(engagement.staffIds(), colleagues),

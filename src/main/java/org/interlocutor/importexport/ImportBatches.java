@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.interlocutor.security.SignedInUser;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -40,8 +41,11 @@ class ImportBatches {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final FieldEncryption encryption;
 
-    ImportBatches(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    ImportBatches(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
+                  FieldEncryption encryption) {
+        this.encryption = encryption;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -100,12 +104,13 @@ class ImportBatches {
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
-    /** What the batch created and updated, in the order it did it. */
+    /** What the batch created and updated, in the order it did it, the values before opened. */
     List<JournalEntry> entries(long batchId) {
         return jdbc.query("select record_id, record_type, owner_id, action, previous_values from import_record "
                 + "where batch_id = ? order by id", (row, n) -> new JournalEntry(row.getLong(1),
                 RecordType.valueOf(row.getString(2)), (Long) row.getObject(3, Long.class),
-                "CREATED".equals(row.getString(4)), row.getString(5)), batchId);
+                "CREATED".equals(row.getString(4)),
+                encryption.openNullable(ImportJournal.PREVIOUS_VALUES, row.getString(5))), batchId);
     }
 
     private LocalDateTime now() {

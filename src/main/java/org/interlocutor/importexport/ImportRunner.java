@@ -13,6 +13,7 @@ import org.interlocutor.shared.audit.AuditAction;
 import org.interlocutor.shared.audit.AuditBatch;
 import org.interlocutor.shared.audit.Audited;
 import org.interlocutor.shared.audit.RecordTypes;
+import org.interlocutor.shared.crypto.FieldEncryption;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -40,9 +41,12 @@ class ImportRunner {
     private final TransactionTemplate transaction;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final FieldEncryption encryption;
 
     ImportRunner(List<RecordImporter> importers, ImportBatches batches, CurrentUser currentUser, JdbcTemplate jdbc,
-                 PlatformTransactionManager transactions, MessageSource messages, ApplicationEventPublisher events) {
+                 PlatformTransactionManager transactions, MessageSource messages, ApplicationEventPublisher events,
+                 FieldEncryption encryption) {
+        this.encryption = encryption;
         importers.forEach(importer -> this.importers.put(importer.type(), importer));
         this.batches = batches;
         this.currentUser = currentUser;
@@ -70,7 +74,7 @@ class ImportRunner {
                 transaction.executeWithoutResult(tx -> {
                     // the rows' own changes are audited as the batch, in one event: not one per row
                     AuditBatch.run(() -> {
-                        ImportJournal journal = new ImportJournal(batchId, jdbc);
+                        ImportJournal journal = new ImportJournal(batchId, jdbc, encryption);
                         RecordImporter.RecordImport run = importer.start(new ImportContext(request, me, journal,
                                 locale, messages));
                         List<SpreadsheetRow> pending = new ArrayList<>(BATCH_ROWS);

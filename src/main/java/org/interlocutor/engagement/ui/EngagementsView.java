@@ -87,7 +87,7 @@ class EngagementsView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.AURA_NO_BORDER, GridVariant.AURA_WRAP_CELL_CONTENT);
         // no count: the grid learns there is more as the person scrolls
-        grid.setItemsPageable(pageable -> engagements.rows(filter, pageable));
+        grid.setItemsPageable(pageable -> engagements.listRows(filter, pageable));
         grid.setEmptyStateText(getTranslation("engagement-list.empty"));
         grid.addClassName("engagements-grid");
     }

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class RecordFields {
 
     private final Map<String, @Nullable String> values = new LinkedHashMap<>();
+    private final Set<String> secrets = new LinkedHashSet<>();
 
     private RecordFields() {
     }
@@ -40,7 +41,17 @@ public final class RecordFields {
         return this;
     }
 
-    /** The fields whose value differs from this picture's in {@code after}, with both values. */
+    /**
+     * A field whose value the trail must never hold (the details encrypted at rest for confidential records, kept
+     * masked whatever the record's sensitivity, since a record may become confidential later): compared like the
+     * others, recorded as {@link FieldChange#masked}.
+     */
+    public RecordFields putSecret(String field, @Nullable Object value) {
+        secrets.add(field);
+        return put(field, value);
+    }
+
+    /** The fields whose value differs from this picture's in {@code after}, with both values (secrets masked). */
     public List<FieldChange> changesTo(RecordFields after) {
         Set<String> fields = new LinkedHashSet<>(values.keySet());
         fields.addAll(after.values.keySet());
@@ -49,7 +60,8 @@ public final class RecordFields {
             String before = values.get(field);
             String now = after.values.get(field);
             if (!Objects.equals(before, now)) {
-                changes.add(new FieldChange(field, before, now));
+                boolean secret = secrets.contains(field) || after.secrets.contains(field);
+                changes.add(secret ? FieldChange.masked(field) : new FieldChange(field, before, now));
             }
         }
         return changes;
