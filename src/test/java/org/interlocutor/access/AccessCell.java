@@ -24,7 +24,8 @@ record AccessCell(Sensitivity sensitivity, ReadPath path, AccessReader reader, E
 
     /** Every cell of these paths for these sensitivities, with what the readers' constants say they must see. */
     static Stream<AccessCell> all(Collection<Sensitivity> sensitivities, List<ReadPath> paths) {
-        return sensitivities.stream().flatMap(sensitivity -> paths.stream().flatMap(path ->
+        return sensitivities.stream().flatMap(sensitivity -> paths.stream()
+                .filter(path -> path.scenes().contains(sensitivity)).flatMap(path ->
                 Stream.of(AccessReader.values()).filter(path.readers()).map(reader -> new AccessCell(sensitivity,
                         path, reader, !reader.role.includes(path.minimumRole()) ? Expected.REFUSED
                         : path.guarded().visibleTo(reader, sensitivity) ? Expected.VISIBLE : Expected.HIDDEN))));

@@ -147,7 +147,9 @@ final class ReadPaths {
                         ContactFilter.NONE.withText(s.marker), PAGE).getContent(), s)),
                 ReadPath.of("contacts free-text search by email", CONTACT, s -> new Sighting(
                         !x.contacts().list(ContactFilter.NONE.withText(s.control.email()), PAGE).isEmpty(),
-                        !x.contacts().list(ContactFilter.NONE.withText(s.guarded.email()), PAGE).isEmpty())),
+                        !x.contacts().list(ContactFilter.NONE.withText(s.guarded.email()), PAGE).isEmpty()))
+                        // a CONFIDENTIAL person's emails are encrypted at rest: no words of theirs are searchable
+                        .onlyAt(Sensitivity.RESTRICTED),
                 ReadPath.of("contact autocomplete", CONTACT, s -> contactIds(x.contacts().suggest(s.marker,
                         PageRequest.of(0, 10)), s)),
                 ReadPath.of("contact by id", CONTACT, s -> new Sighting(x.contacts().find(s.control.id())
