@@ -142,6 +142,23 @@ public class ContactService {
         return found.map(this::details);
     }
 
+    /**
+     * The whole record of one person for a subject-access request, whoever may otherwise see it. A data subject's
+     * request must be answered completely, so this read alone passes over the need-to-know rule of
+     * {@link ContactVisibility}: it is for administrators only, and the request that uses it is audited as an export
+     * of the person. Empty only when there is no such contact.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<ContactDetails> subjectAccessRecord(long id) {
+        return contacts.findById(id).map(this::details);
+    }
+
+    /** The person's whole position history, oldest first, for a subject-access request (see above: admin only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PositionChangeRow> subjectAccessPositionHistory(long id) {
+        return positions.history(id, Pageable.unpaged()).getContent().reversed();
+    }
+
     /** Whether the signed-in person may see the contact: the need-to-know rule, for other features to ask. */
     public boolean canSee(long id) {
         return findVisible(id).isPresent();
