@@ -72,7 +72,8 @@ public final class ContactIdSet {
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {
                 int inflated = inflater.inflate(buffer);
-                if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (inflated == 0 && !inflater.finished()
+                        && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IllegalStateException("The stored contact ids of an export are cut short");
                 }
                 out.write(buffer, 0, inflated);
