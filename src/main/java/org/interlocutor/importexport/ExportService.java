@@ -465,6 +465,7 @@ public class ExportService {
      * Writes tables already gathered (each small: one person's records) as one workbook, a sheet per table with a
      * bold frozen header, and the sheet about the export last. The caller has checked who may write them.
      */
+    @PreAuthorize("isAuthenticated()")
     public void writeTables(List<SheetTable> tables, String aboutSheet, List<List<?>> aboutLines, OutputStream out) {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("A workbook needs at least one table");

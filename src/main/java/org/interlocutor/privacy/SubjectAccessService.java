@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -88,7 +89,7 @@ public class SubjectAccessService {
                 .events(audit.everythingAbout(RecordTypes.CONTACT, contactId))
                 .exports(audit.exportsContaining(contactId))
                 .parts();
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.SECONDS);
         if (format == SubjectAccessFormat.XLSX) {
             writeWorkbook(contact, parts, me, now, zone, locale, out);
         } else {
@@ -121,8 +122,13 @@ public class SubjectAccessService {
     private void writeJson(ContactDetails contact, List<SubjectAccessPart> parts, SignedInUser me,
                            LocalDateTime now, ZoneId zone, OutputStream out) {
         Map<String, Object> document = new LinkedHashMap<>();
-        document.put("subjectAccessExport", Map.of("contactId", contact.id(), "contact", contact.displayName(),
-                "exportedBy", me.username(), "exportedAt", now.toString(), "timeZone", zone.getId()));
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("contactId", contact.id());
+        about.put("contact", contact.displayName());
+        about.put("exportedBy", me.username());
+        about.put("exportedAt", now.toString());
+        about.put("timeZone", zone.getId());
+        document.put("subjectAccessExport", about);
         Map<String, Object> members = new LinkedHashMap<>();
         for (SubjectAccessPart part : parts) {
             List<Map<String, @Nullable Object>> rows = new ArrayList<>();

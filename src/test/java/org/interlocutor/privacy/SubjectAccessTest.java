@@ -80,6 +80,10 @@ class SubjectAccessTest {
     @Autowired
     SubjectAccessService subjectAccess;
     @Autowired
+    org.interlocutor.engagement.FollowUpService followUps;
+    @Autowired
+    org.interlocutor.audit.AuditService audit;
+    @Autowired
     TestUsers testUsers;
     @Autowired
     JdbcClient jdbc;
@@ -235,6 +239,31 @@ class SubjectAccessTest {
         }
         assertThatThrownBy(() -> contacts.subjectAccessRecord(person.id()))
                 .as("nor read the record past need-to-know").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyReadPastNeedToKnowIsForAdministratorsOnly() {
+        long id = person.id();
+        List<org.junit.jupiter.api.function.Executable> reads = List.of(
+                () -> contacts.subjectAccessRecord(id),
+                () -> contacts.subjectAccessPositionHistory(id),
+                () -> engagements.subjectAccessEngagements(id),
+                () -> followUps.subjectAccessFollowUps(id),
+                () -> audit.everythingAbout(RecordTypes.CONTACT, id),
+                () -> audit.exportsContaining(id));
+        for (org.junit.jupiter.api.function.Executable read : reads) {
+            assertThatThrownBy(() -> testUsers.runAs("sa.manager", Role.MANAGER, () -> {
+                try {
+                    read.execute();
+                } catch (Throwable refused) {
+                    throw refused instanceof RuntimeException runtime ? runtime : new IllegalStateException(refused);
+                }
+            })).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(testUsers.as(ADMIN, Role.ADMIN, () -> engagements.subjectAccessEngagements(id)))
+                .extracting(row -> row.id()).containsExactly(engagementId);
+        assertThat(testUsers.as(ADMIN, Role.ADMIN, () -> followUps.subjectAccessFollowUps(id))).hasSize(1);
+        assertThat(testUsers.as(ADMIN, Role.ADMIN, () -> contacts.subjectAccessPositionHistory(id))).hasSize(1);
     }
 
     @Test
