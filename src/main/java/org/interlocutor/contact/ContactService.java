@@ -150,7 +150,14 @@ public class ContactService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<ContactDetails> subjectAccessRecord(long id) {
-        return contacts.findById(id).map(this::details);
+        // the contact's own last-engaged date, not the latest meeting the administrator may see
+        return contacts.findById(id).map(contact -> {
+            ContactDetails seen = details(contact);
+            return new ContactDetails(seen.id(), seen.draft(), seen.displayName(), seen.organizationName(),
+                    seen.ownerName(), contact.lastEngagedOn(), seen.archived(), seen.affiliations(), seen.grants(),
+                    seen.createdAt(), seen.createdBy(), seen.updatedAt(), seen.updatedBy(), seen.version(),
+                    seen.canEdit(), seen.canManageAccess(), seen.breakGlass());
+        });
     }
 
     /** The person's whole position history, oldest first, for a subject-access request (see above: admin only). */

@@ -227,6 +227,9 @@ class SubjectAccessTest {
         assertThat(parts.get("contact").get(0).get("sensitivity").asString()).isEqualTo("CONFIDENTIAL");
         assertThat(parts.get("engagements").get(0).get("title").asString()).isEqualTo("Field presence " + marker);
         assertThat(parts.get("followUps").size()).isEqualTo(1);
+        assertThat(parts.get("contact").get(0).get("lastEngagedOn").asString())
+                .as("the date of the meeting hidden from the administrator")
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
     }
 
     @Test
