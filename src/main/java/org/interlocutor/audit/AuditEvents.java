@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.interlocutor.shared.SearchPatterns;
 import org.interlocutor.shared.audit.AuditAction;
+import org.interlocutor.shared.audit.ContactIdSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,6 +80,31 @@ class AuditEvents {
         return jdbc.query("select " + COLUMNS + " from audit_event where record_type = ? and record_id = ?"
                         + " order by occurred_at desc, id desc limit ? offset ?", AuditEvents::entry, recordType,
                 recordId, limit, offset);
+    }
+
+    /**
+     * The export events whose file contained this contact, newest first. Reads the stored id sets of every export
+     * that recorded one, a few kilobytes each: a subject-access request is rare and runs it once.
+     */
+    List<AuditEntry> exportsContaining(long contactId) {
+        List<AuditEntry> found = new ArrayList<>();
+        jdbc.query("select e.id, e.occurred_at, e.actor_id, e.actor_username, e.action, e.record_type, e.record_id,"
+                + " e.changes, e.detail, x.contact_count, x.contact_ids from audit_event e"
+                + " join audit_export_contact x on x.audit_event_id = e.id order by e.occurred_at desc, e.id desc",
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> {
+                    ContactIdSet ids = ContactIdSet.stored(row.getBytes("contact_ids"), row.getInt("contact_count"));
+                    if (ids.contains(contactId)) {
+                        found.add(entry(row, 0));
+                    }
+                });
+        return found;
+    }
+
+    /** The contact ids an export event's file contained, when it recorded them. */
+    Optional<ContactIdSet> exportedContacts(long eventId) {
+        return jdbc.query("select contact_count, contact_ids from audit_export_contact where audit_event_id = ?",
+                (row, number) -> ContactIdSet.stored(row.getBytes("contact_ids"), row.getInt("contact_count")),
+                eventId).stream().findFirst();
     }
 
     private static void condition(StringBuilder where, String condition) {

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuditService {
 
+    private static final int HISTORY_PAGE = 500;
+
     private final AuditEvents events;
     private final ApplicationEventPublisher publisher;
     private final Map<String, RecordVisibility> visibilities = new HashMap<>();
@@ -68,6 +70,36 @@ public class AuditService {
         }
         return events.ofRecord(recordType, recordId, pageable.getOffset(), pageable.getPageSize()).stream()
                 .map(entry -> entry.withChanges(visibility.visibleChanges(entry.changes()))).toList();
+    }
+
+    /**
+     * Every event filed about one record, oldest first, with the values of its changes whoever may see the record:
+     * for a subject-access request, which must be complete (an administrator's request, itself audited by the
+     * feature that makes it).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> everythingAbout(String recordType, long recordId) {
+        List<AuditEntry> all = new java.util.ArrayList<>();
+        for (long offset = 0; ; offset += HISTORY_PAGE) {
+            List<AuditEntry> page = events.ofRecord(recordType, recordId, offset, HISTORY_PAGE);
+            all.addAll(page);
+            if (page.size() < HISTORY_PAGE) {
+                break;
+            }
+        }
+        return all.reversed();
+    }
+
+    /** The exports whose file contained this contact (as recorded since exports record their contacts), newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AuditEntry> exportsContaining(long contactId) {
+        return events.exportsContaining(contactId);
+    }
+
+    /** The contacts an export's file contained, when the export recorded them. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<org.interlocutor.shared.audit.ContactIdSet> exportedContacts(long eventId) {
+        return events.exportedContacts(eventId);
     }
 
     /** Files a refused navigation: a signed-in person asked for a screen their role does not open. */

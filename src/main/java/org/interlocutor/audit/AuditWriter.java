@@ -1,10 +1,13 @@
 package org.interlocutor.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.interlocutor.security.CurrentUser;
@@ -12,9 +15,11 @@ import org.interlocutor.security.SignedInUser;
 import org.interlocutor.shared.audit.AuditAction;
 import org.interlocutor.shared.audit.AuditBatch;
 import org.interlocutor.shared.audit.Audited;
+import org.interlocutor.shared.audit.ContactIdSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,6 +40,8 @@ class AuditWriter {
             insert into audit_event (occurred_at, actor_id, actor_username, action, record_type, record_id, changes,
                 detail)
             values (?, ?, ?, ?, ?, ?, ?, ?)""";
+    static final String INSERT_EXPORTED =
+            "insert into audit_export_contact (audit_event_id, contact_count, contact_ids) values (?, ?, ?)";
 
     /** Facts rather than changes: kept even when the work around them is rolled back. */
     private static final Set<AuditAction> FACTS = EnumSet.of(AuditAction.READ, AuditAction.EXPORT,
@@ -77,10 +84,33 @@ class AuditWriter {
                 Objects.requireNonNull(cut(event.recordType(), TYPE_LENGTH)), event.recordId(),
                 ChangesJson.write(event.changes()), cut(event.detail(), DETAIL_LENGTH)};
         if (needsOwnTransaction(event.action())) {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(INSERT, row));
+            ownTransaction.executeWithoutResult(status -> insert(row, event.exportedContacts()));
         } else {
-            jdbc.update(INSERT, row);
+            insert(row, event.exportedContacts());
         }
+    }
+
+    /** The event, and beside it the contacts an export's file contained. */
+    private void insert(Object[] row, @Nullable ContactIdSet exportedContacts) {
+        if (exportedContacts == null) {
+            jdbc.update(INSERT, row);
+            return;
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            for (int index = 0; index < row.length; index++) {
+                statement.setObject(index + 1, row[index]);
+            }
+            return statement;
+        }, key);
+        // H2 may hand back every column of the new row: the id is the one named so
+        Map<String, Object> keys = key.getKeyList().getFirst();
+        Object id = keys.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase("id")
+                        || entry.getKey().equalsIgnoreCase("GENERATED_KEY")).map(Map.Entry::getValue).findFirst()
+                .orElseGet(() -> keys.values().iterator().next());
+        jdbc.update(INSERT_EXPORTED, ((Number) id).longValue(), exportedContacts.count(),
+                exportedContacts.compressed());
     }
 
     private static boolean needsOwnTransaction(AuditAction action) {

@@ -146,6 +146,30 @@ public class ContactService {
         return found.map(this::details);
     }
 
+    /**
+     * The whole record of one person for a subject-access request, whoever may otherwise see it. A data subject's
+     * request must be answered completely, so this read alone passes over the need-to-know rule of
+     * {@link ContactVisibility}: it is for administrators only, and the request that uses it is audited as an export
+     * of the person. Empty only when there is no such contact.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<ContactDetails> subjectAccessRecord(long id) {
+        // the contact's own last-engaged date, not the latest meeting the administrator may see
+        return contacts.findById(id).map(contact -> {
+            ContactDetails seen = details(contact);
+            return new ContactDetails(seen.id(), seen.draft(), seen.displayName(), seen.organizationName(),
+                    seen.ownerName(), contact.lastEngagedOn(), seen.archived(), seen.affiliations(), seen.grants(),
+                    seen.createdAt(), seen.createdBy(), seen.updatedAt(), seen.updatedBy(), seen.version(),
+                    seen.canEdit(), seen.canManageAccess(), seen.breakGlass());
+        });
+    }
+
+    /** The person's whole position history, oldest first, for a subject-access request (see above: admin only). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PositionChangeRow> subjectAccessPositionHistory(long id) {
+        return positions.history(id, Pageable.unpaged()).getContent().reversed();
+    }
+
     /** Whether the signed-in person may see the contact: the need-to-know rule, for other features to ask. */
     public boolean canSee(long id) {
         return findVisible(id).isPresent();

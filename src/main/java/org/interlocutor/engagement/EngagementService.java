@@ -159,6 +159,26 @@ public class EngagementService {
         return rowsOf(ids.stream().distinct().filter(visible::contains).toList());
     }
 
+    /**
+     * Every engagement a person took part in or is named in by a follow-up, deleted ones included, newest first,
+     * whoever may otherwise see them: for a subject-access request, which must be complete. Administrators only; the
+     * request that reads them is audited as an export of the person. Participants are named as far as the
+     * administrator may see them, as everywhere else.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<EngagementRow> subjectAccessEngagements(long contactId) {
+        Set<Long> ids = new java.util.LinkedHashSet<>(engagements.idsWithParticipant(contactId));
+        followUps.findAll(FollowUpService.concerning(contactId)).forEach(followUp ->
+                ids.add(followUp.engagementId()));
+        List<EngagementRow> found = new ArrayList<>();
+        for (List<Long> chunk : chunks(List.copyOf(ids))) {
+            found.addAll(rowsOf(chunk));
+        }
+        return found.stream().sorted(Comparator.comparing(EngagementRow::startedAt).reversed()
+                .thenComparing(Comparator.comparingLong(EngagementRow::id).reversed())).toList();
+    }
+
     public long count(EngagementFilter filter) {
         return search.count(filter, currentUser.require());
     }

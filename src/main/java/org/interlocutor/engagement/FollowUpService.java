@@ -121,6 +121,15 @@ public class FollowUpService {
         return followUps.count(visible().and(concerning(contactId)));
     }
 
+    /**
+     * Every follow-up concerning a person, whoever may otherwise see it, by due date: for a subject-access request,
+     * which must be complete. Administrators only; the request that reads it is audited as an export of the person.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FollowUpRow> subjectAccessFollowUps(long contactId) {
+        return rows.rows(followUps.findAll(concerning(contactId), Sort.by("dueOn", "id")));
+    }
+
     /** The follow-ups of these engagements the person may see, by engagement, soonest due first: for exports. */
     public Map<Long, List<FollowUpRow>> ofEngagements(Collection<Long> engagementIds) {
         Map<Long, List<FollowUpRow>> byEngagement = new HashMap<>();
@@ -237,7 +246,7 @@ public class FollowUpService {
         return visible().and(mine);
     }
 
-    private static Specification<FollowUp> concerning(long contactId) {
+    static Specification<FollowUp> concerning(long contactId) {
         return (root, query, cb) -> cb.isMember(contactId, root.<Set<Long>>get("contactIds"));
     }
 

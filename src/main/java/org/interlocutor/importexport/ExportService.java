@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -95,12 +96,14 @@ public class ExportService {
                 : contacts.idsInOrder(export.filter(), export.sort());
         List<ContactExportColumns.Column> columns = new ContactExportColumns(messages, countries, locale)
                 .forList(export.columns());
+        BitSet exported = new BitSet();
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
             long[] written = {0};
             // the rows are written on a thread of their own while the next page is read
             try (RowWriterThread<ContactExportRow> writer = new RowWriterThread<>("contact-export", page -> {
                 for (ContactExportRow row : page) {
+                    exported.set(Math.toIntExact(row.row().id()));
                     List<Object> values = new ArrayList<>(columns.size());
                     for (ContactExportColumns.Column column : columns) {
                         values.add(column.value().apply(row));
@@ -117,7 +120,7 @@ public class ExportService {
             LOG.info("Export by {}: {} contacts as {}, filter [{}], columns {}", me.username(), written[0],
                     format.extension(), filterText(export, locale),
                     export.columns().isEmpty() ? "all" : export.columns());
-            audit("contacts", written[0], format, filterText(export, locale));
+            audit("contacts", written[0], format, filterText(export, locale), exported);
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,6 +140,7 @@ public class ExportService {
                 : contacts.idsInOrder(export.filter(), export.sort());
         long[] written = {0};
         Map<String, String> countryNames = new java.util.HashMap<>();
+        BitSet exported = new BitSet();
         try (TableSink sink = sink(format, text("export.mailing.sheet", locale), out)) {
             sink.header(List.of(text("importexport.field.ID", locale), text("export.mailing.salutation", locale),
                     text("export.mailing.name", locale), text("importexport.field.JOB_TITLE", locale),
@@ -144,8 +148,9 @@ public class ExportService {
                     text("export.mailing.language", locale), text("export.mailing.address", locale)));
             // read as the contacts export reads them: plain values, a page at a time
             contacts.exportRows(ids, page -> {
-                for (ContactExportRow exported : page) {
-                    ContactRow row = exported.row();
+                for (ContactExportRow contact : page) {
+                    ContactRow row = contact.row();
+                    exported.set(Math.toIntExact(row.id()));
                     Locale letter = letterLanguage(row.correspondenceLanguage(), locale);
                     String name = Salutations.formalName(row.honorific(), row.givenName(), row.familyName());
                     List<String> address = new ArrayList<>();
@@ -165,7 +170,7 @@ public class ExportService {
             finish(sink, export, "export.mailing.sheet", me, written[0], locale, zone);
             LOG.info("Mailing list export by {}: {} contacts as {}, filter [{}]", me.username(), written[0],
                     format.extension(), filterText(export, locale));
-            audit("mailing list", written[0], format, filterText(export, locale));
+            audit("mailing list", written[0], format, filterText(export, locale), exported);
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -200,6 +205,7 @@ public class ExportService {
                                   OutputStream out, ExportProgress progress) {
         SignedInUser me = currentUser.require();
         long written = 0;
+        BitSet participants = new BitSet();
         try (TableSink sink = sink(format, text("export.engagements.sheet", locale), out)) {
             sink.header(List.of(text("importexport.engagement-field.ID", locale),
                     text("export.engagements.started", locale), text("export.engagements.ended", locale),
@@ -218,6 +224,7 @@ public class ExportService {
                 Map<Long, List<FollowUpRow>> followUpsOf = followUps.ofEngagements(rows.stream()
                         .map(EngagementRow::id).toList());
                 for (EngagementRow row : rows) {
+                    row.participants().forEach(person -> participants.set(Math.toIntExact(person.id())));
                     // in UTC, as an import reads times back: an edited export must not move its meetings
                     sink.row(java.util.Arrays.asList(row.id(), LocalDateTime.ofInstant(row.startedAt(), ZoneOffset.UTC),
                             row.endedAt() == null ? null : LocalDateTime.ofInstant(row.endedAt(), ZoneOffset.UTC),
@@ -238,7 +245,7 @@ public class ExportService {
                     text("export.about.newest-first", locale), written, locale, zone);
             LOG.info("Engagement export by {}: {} engagements as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
-            audit("engagements", written, format, shownFilter);
+            audit("engagements", written, format, shownFilter, participants);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -267,10 +274,16 @@ public class ExportService {
                 + ")").collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    /** Every export is filed in the audit trail: what, how many rows, in which format, under which filter. */
-    private void audit(String what, long rows, ExportFormat format, String filter) {
-        events.publishEvent(Audited.of(AuditAction.EXPORT, RecordTypes.EXPORT, null).withDetail(what + ": " + rows
-                + " rows as " + format.extension() + (filter.isBlank() ? "" : ", filter [" + filter + "]")));
+    /**
+     * Every export is filed in the audit trail: what, how many rows, in which format, under which filter, and which
+     * contacts the file named (its rows, or the people of its engagements or follow-ups), so that a subject-access
+     * request can list the exports that held a person.
+     */
+    private void audit(String what, long rows, ExportFormat format, String filter,
+                       @org.jspecify.annotations.Nullable BitSet contacts) {
+        Audited event = Audited.of(AuditAction.EXPORT, RecordTypes.EXPORT, null).withDetail(what + ": " + rows
+                + " rows as " + format.extension() + (filter.isBlank() ? "" : ", filter [" + filter + "]"));
+        events.publishEvent(contacts == null ? event : event.withExportedContacts(contacts));
     }
 
     private String label(org.interlocutor.shared.Translatable value, Locale locale) {
@@ -291,14 +304,16 @@ public class ExportService {
                 .forList(List.of("name", "organization", "category", "country", "email"));
         long total = selectedIds != null ? selectedIds.size() : engagements.countCampaignParticipants(campaignId);
         long[] written = {0};
+        BitSet exported = new BitSet();
         try (TableSink sink = sink(format, text("export.contacts.sheet", locale), out)) {
             sink.header(columns.stream().map(ContactExportColumns.Column::header).toList());
             // a campaign's people come as list rows: their main email only, as the list shows it
             java.util.function.Consumer<List<ContactRow>> writePage = rows -> {
                 for (ContactRow row : rows) {
-                    ContactExportRow exported = new ContactExportRow(row, row.primaryEmail() == null ? List.of()
+                    exported.set(Math.toIntExact(row.id()));
+                    ContactExportRow contact = new ContactExportRow(row, row.primaryEmail() == null ? List.of()
                             : List.of(row.primaryEmail()), List.of(), List.of());
-                    write(sink, columns.stream().map(column -> column.value().apply(exported)).toList());
+                    write(sink, columns.stream().map(column -> column.value().apply(contact)).toList());
                     written[0]++;
                 }
                 progress.rowsDone(written[0], total);
@@ -321,7 +336,7 @@ public class ExportService {
             finishWithAbout(sink, "export.campaign-contacts.sheet", me, filter, null, written[0], locale, zone);
             LOG.info("Campaign contacts export by {}: {} contacts as {}, [{}]{}", me.username(), written[0],
                     format.extension(), filter);
-            audit("campaign contacts", written[0], format, filter);
+            audit("campaign contacts", written[0], format, filter, exported);
             return written[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -346,6 +361,7 @@ public class ExportService {
             total = ticked.size();
         }
         long written = 0;
+        BitSet people = new BitSet();
         try (TableSink sink = sink(format, text("export.follow-ups.sheet", locale), out)) {
             sink.header(List.of(text("export.follow-ups.id", locale), text("export.follow-ups.due", locale),
                     text("export.follow-ups.description", locale), text("export.follow-ups.status", locale),
@@ -359,6 +375,7 @@ public class ExportService {
                         if (ticked != null && !ticked.contains(row.id())) {
                             continue;
                         }
+                        row.contacts().forEach(person -> people.set(Math.toIntExact(person.id())));
                         sink.row(java.util.Arrays.asList(row.id(), row.dueOn(), row.description(),
                                 label(row.status(), locale), row.assigneeName(), refs(row.contacts()),
                                 row.engagementTitle() + " [" + row.engagementId() + "]",
@@ -374,7 +391,7 @@ public class ExportService {
             finishWithAbout(sink, "export.follow-ups.sheet", me, ticked != null
                     ? text("export.about.selected", locale) : null, null, written, locale, zone);
             LOG.info("Follow-up export by {}: {} follow-ups as {}", me.username(), written, format.extension());
-            audit("my follow-ups", written, format, "");
+            audit("my follow-ups", written, format, "", people);
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -437,8 +454,34 @@ public class ExportService {
             finishWithAbout(sink, "export.organizations.sheet", me, shownFilter, shownSort, written, locale, zone);
             LOG.info("Organisation export by {}: {} organisations as {}, filter [{}]", me.username(), written,
                     format.extension(), shownFilter);
-            audit("organisations", written, format, shownFilter);
+            audit("organisations", written, format, shownFilter, null);
             return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes tables already gathered (each small: one person's records) as one workbook, a sheet per table with a
+     * bold frozen header, and the sheet about the export last. The caller has checked who may write them.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void writeTables(List<SheetTable> tables, String aboutSheet, List<List<?>> aboutLines, OutputStream out) {
+        if (tables.isEmpty()) {
+            throw new IllegalArgumentException("A workbook needs at least one table");
+        }
+        try (XlsxTableSink sink = new XlsxTableSink(tables.getFirst().name(), out)) {
+            for (int index = 0; index < tables.size(); index++) {
+                SheetTable table = tables.get(index);
+                if (index > 0) {
+                    sink.nextSheet(table.name());
+                }
+                sink.header(table.headers());
+                for (List<?> row : table.rows()) {
+                    sink.row(row);
+                }
+            }
+            sink.finish(aboutSheet, aboutLines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

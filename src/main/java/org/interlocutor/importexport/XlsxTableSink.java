@@ -26,7 +26,7 @@ final class XlsxTableSink implements TableSink {
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-    private final SXSSFSheet sheet;
+    private SXSSFSheet sheet;
     private final CellStyle bold;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -124,14 +124,29 @@ final class XlsxTableSink implements TableSink {
         }
     }
 
-    @Override
-    public void finish(String aboutSheet, List<List<?>> aboutLines) throws IOException {
+    /**
+     * Completes the current sheet (autofilter, widths) and goes on in a new one named {@code name}, which takes its
+     * own header: for a workbook of several tables.
+     */
+    void nextSheet(String name) {
+        completeSheet();
+        sheet = workbook.createSheet(safeSheetName(name));
+        widths = new int[0];
+        nextRow = 0;
+    }
+
+    private void completeSheet() {
         if (widths.length > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, widths.length - 1));
             for (int column = 0; column < widths.length; column++) {
                 sheet.setColumnWidth(column, (widths[column] + 2) * 256);
             }
         }
+    }
+
+    @Override
+    public void finish(String aboutSheet, List<List<?>> aboutLines) throws IOException {
+        completeSheet();
         SXSSFSheet about = workbook.createSheet(safeSheetName(aboutSheet));
         int longestLabel = 10;
         int longestValue = 10;

@@ -15,28 +15,40 @@ import org.jspecify.annotations.Nullable;
  * @param recordId   the record's id, when the event is about one record
  * @param detail     free text for what the fields do not say: an export's filter and row count, a break-glass
  *                   reason, the attempted username of a failed sign-in
+ * @param exportedContacts for an export, the contacts its file contained (kept beside the event, for subject-access
+ *                   requests)
  */
 public record Audited(AuditAction action, String recordType, @Nullable Long recordId, List<FieldChange> changes,
-                      @Nullable String detail, @Nullable String actor) {
+                      @Nullable String detail, @Nullable String actor, @Nullable ContactIdSet exportedContacts) {
 
     public Audited {
         changes = List.copyOf(changes);
     }
 
+    public Audited(AuditAction action, String recordType, @Nullable Long recordId, List<FieldChange> changes,
+                   @Nullable String detail, @Nullable String actor) {
+        this(action, recordType, recordId, changes, detail, actor, null);
+    }
+
     public static Audited of(AuditAction action, String recordType, @Nullable Long recordId) {
-        return new Audited(action, recordType, recordId, List.of(), null, null);
+        return new Audited(action, recordType, recordId, List.of(), null, null, null);
     }
 
     public Audited withChanges(List<FieldChange> changed) {
         return new Audited(action, recordType, recordId, changed.stream().filter(FieldChange::changed).toList(),
-                detail, actor);
+                detail, actor, exportedContacts);
     }
 
     public Audited withDetail(@Nullable String text) {
-        return new Audited(action, recordType, recordId, changes, text, actor);
+        return new Audited(action, recordType, recordId, changes, text, actor, exportedContacts);
     }
 
     public Audited by(String username) {
-        return new Audited(action, recordType, recordId, changes, detail, username);
+        return new Audited(action, recordType, recordId, changes, detail, username, exportedContacts);
+    }
+
+    /** An export's event with the contacts its file contained. */
+    public Audited withExportedContacts(java.util.BitSet contactIds) {
+        return new Audited(action, recordType, recordId, changes, detail, actor, ContactIdSet.of(contactIds));
     }
 }
