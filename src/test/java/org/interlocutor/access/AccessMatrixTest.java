@@ -5,19 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.interlocutor.IntegrationTest;
-import org.interlocutor.campaign.CampaignService;
-import org.interlocutor.contact.ContactService;
-import org.interlocutor.contact.RetentionPolicy;
-import org.interlocutor.country.CountryService;
-import org.interlocutor.dashboard.DashboardService;
-import org.interlocutor.engagement.EngagementService;
-import org.interlocutor.engagement.FollowUpService;
-import org.interlocutor.engagement.StakeholderMapService;
-import org.interlocutor.importexport.ExportService;
-import org.interlocutor.importexport.ImportService;
-import org.interlocutor.organization.OrganizationService;
-import org.interlocutor.outreach.OutreachService;
-import org.interlocutor.security.TestUsers;
 import org.interlocutor.shared.Sensitivity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -44,35 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 class AccessMatrixTest {
 
     @Autowired
-    TestUsers users;
-    @Autowired
-    ContactService contacts;
-    @Autowired
-    OrganizationService organizations;
-    @Autowired
-    CampaignService campaigns;
-    @Autowired
-    EngagementService engagements;
-    @Autowired
-    FollowUpService followUps;
-    @Autowired
-    CountryService countries;
-    @Autowired
-    DashboardService dashboard;
-    @Autowired
-    StakeholderMapService maps;
-    @Autowired
-    OutreachService outreach;
-    @Autowired
-    ExportService exports;
-    @Autowired
-    ImportService imports;
-    @Autowired
-    RetentionPolicy retention;
-    @Autowired
-    org.interlocutor.audit.AuditService audit;
-    @Autowired
-    JdbcClient jdbc;
+    ApplicationContext context;
     @Autowired
     ObjectProvider<SecurityContextHolderStrategy> securityContexts;
 
@@ -101,7 +60,6 @@ class AccessMatrixTest {
     }
 
     private AccessServices services() {
-        return new AccessServices(users, contacts, organizations, campaigns, engagements, followUps, countries,
-                dashboard, maps, outreach, exports, imports, retention, audit, jdbc);
+        return AccessServices.of(context);
     }
 }

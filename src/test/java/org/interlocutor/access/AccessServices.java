@@ -26,4 +26,16 @@ record AccessServices(TestUsers users, ContactService contacts, OrganizationServ
                       CountryService countries, DashboardService dashboard, StakeholderMapService maps,
                       OutreachService outreach, ExportService exports, ImportService imports,
                       RetentionPolicy retention, AuditService audit, JdbcClient jdbc) {
+
+    /** The services of the test class's own application context. */
+    static AccessServices of(org.springframework.context.ApplicationContext context) {
+        return new AccessServices(context.getBean(TestUsers.class), context.getBean(ContactService.class),
+                context.getBean(OrganizationService.class), context.getBean(CampaignService.class),
+                context.getBean(EngagementService.class), context.getBean(FollowUpService.class),
+                context.getBean(CountryService.class), context.getBean(DashboardService.class),
+                context.getBean(StakeholderMapService.class), context.getBean(OutreachService.class),
+                context.getBean(ExportService.class), context.getBean(ImportService.class),
+                context.getBean(RetentionPolicy.class), context.getBean(AuditService.class),
+                context.getBean(JdbcClient.class));
+    }
 }
